@@ -1,0 +1,29 @@
+import type { Role } from './roles.ts';
+
+// What each role may do beyond reading its own data. Row-level visibility of accounts is a
+// separate policy (src/domain/users/visibility.ts); these are whole-feature permissions.
+export const PERMISSIONS = [
+  'users:read', // see the user directory and teams
+  'users:manage', // create, disable, change role/team/manager, reset passwords
+  'audit:read', // read the audit log of the whole system
+  'accounts:read-all', // see every account regardless of owner (director)
+  'accounts:create', // create accounts (archives)
+  'accounts:transfer', // hand accounts over to another owner (managers for their reports)
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer'],
+  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer'],
+  manager: ['users:read', 'accounts:create', 'accounts:transfer'],
+  account_manager: ['users:read', 'accounts:create'],
+  back_office: ['users:read', 'accounts:create'],
+  finance: ['users:read'],
+  service: ['users:read'],
+};
+
+export const permissionsOf = (role: Role): readonly Permission[] => ROLE_PERMISSIONS[role];
+
+export const hasPermission = (role: Role, permission: Permission): boolean =>
+  ROLE_PERMISSIONS[role].includes(permission);

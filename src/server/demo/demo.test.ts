@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/harness.ts';
+import { DEMO_PASSWORD } from './demo-users.ts';
+import { loadDemo } from './demo.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('loads the demo company into an empty database: every demo user signs in with demo1234', async () => {
+    const result = await loadDemo(t.database.db);
+    expect(result.status).toBe('loaded');
+    for (const username of ['admin', 'director', 'manager1', 'manager2', 'am1', 'am2', 'am3', 'backoffice', 'finance', 'service']) {
+      const client = await t.loginAs(username, DEMO_PASSWORD);
+      expect((await client.get('/api/v1/auth/me')).json().user.username).toBe(username);
+    }
+    const admin = await t.loginAs('admin', DEMO_PASSWORD);
+    const am1 = (await admin.get('/api/v1/users?q=am1')).json().items[0];
+    expect(am1).toMatchObject({ teamName: '大客户一部', managerName: '李明', role: 'account_manager' });
+  });
+
+  it('fills about 60 archives with contacts, visible by the policy', async () => {
+    const director = await t.loginAs('director', DEMO_PASSWORD);
+    const all = (await director.get('/api/v1/accounts?limit=200')).json();
+    expect(all.total).toBe(60);
+    const am3 = await t.loginAs('am3', DEMO_PASSWORD);
+    const own = (await am3.get('/api/v1/accounts?limit=200')).json();
+    expect(own.total).toBeGreaterThan(5);
+    expect(own.total).toBeLessThan(all.total);
+    const yingfeng = all.items.find((a: { name: string }) => a.name === '东莞市萦丰电子塑胶制品厂');
+    const contacts = (await director.get(`/api/v1/accounts/${yingfeng.id}/contacts?includeLeft=true`)).json().items;
+    const chen = contacts.find((c: { name: string }) => c.name === '陈容');
+    expect(chen).toMatchObject({ isLeft: true, successorId: contacts.find((c: { name: string }) => c.name === '杨雪英').id });
+    expect((await director.get('/api/v1/contacts?limit=1')).json().total).toBeGreaterThan(150);
+  });
+
+  it('is idempotent, and refuses once real users exist', async () => {
+    expect((await loadDemo(t.database.db)).status).toBe('already-loaded');
+    const admin = await t.loginAs('admin', DEMO_PASSWORD);
+    await admin.post('/api/v1/users', { username: 'real.person', name: '真人', password: 'real-password', role: 'finance' });
+    await expect(loadDemo(t.database.db)).rejects.toThrow(/real user/);
+  });
+});

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { closeDatabase, openDatabase, type OpenedDatabase } from './db/open.ts';
+
+// config → database → app → listen.
+export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: OpenedDatabase }> {
+  // Loading the app's modules and opening the database overlap (PGlite compiles its WASM off-thread).
+  const [database, { buildApp }, { countUsers }] = await Promise.all([
+    openDatabase(config, 'kam start'),
+    import('./app.ts'),
+    import('./modules/users/users.service.ts'),
+  ]);
+  const app = await buildApp({ database, config, logger: true });
+  await app.listen({ port: config.port, host: config.host });
+  if ((await countUsers(database.db)) === 0) {
+    app.log.info(
+      `No users yet. Open http://localhost:${config.port}/ to create the administrator, ` +
+        'or run `npx kam user create --admin --username admin --name Admin`.',
+    );
+  }
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await closeDatabase(database);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  return { app, database };
+}
