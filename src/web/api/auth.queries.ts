@@ -79,6 +79,9 @@ export const useUpdateMe = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: BodyOf<'/api/v1/auth/me', 'patch'>) => api.patch('/api/v1/auth/me', { body }),
+    // A read of "me" already in flight would land after this write and put the old record back
+    // (and with it the old language): drop it.
+    onMutate: () => client.cancelQueries({ queryKey: meKey }),
     onSuccess: (me) => {
       client.setQueryData(meKey, me);
       // The user's own row appears in the directory too.
