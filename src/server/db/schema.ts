@@ -7,3 +7,5 @@ export * from '../modules/accounts/accounts.schema.ts';
 export * from '../modules/contacts/contacts.schema.ts';
 export * from '../modules/views/views.schema.ts';
 export * from '../modules/forms/forms.schema.ts';
+export * from '../modules/products/products.schema.ts';
+export * from '../modules/sales/sales.schema.ts';
