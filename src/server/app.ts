@@ -29,11 +29,12 @@ import { formsRoutes } from './modules/forms/forms.routes.ts';
 import { ensureSecret } from './modules/settings/settings.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { viewsRoutes } from './modules/views/views.routes.ts';
+import { archiveSettingsRoutes } from './modules/settings/archive-settings.routes.ts';
 import { registerWeb } from './web.ts';
 
 export type BuildOptions = { database: Database; config: Config; logger?: boolean | object; serveWeb?: boolean };
 
-const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes];
+const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes];
 
 export async function buildApp({ database, config, logger = false, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({

@@ -26,7 +26,7 @@ describe('archive completeness', () => {
   });
 
   it('needs three active contacts by default', () => {
-    const only = [{ id: 'contacts', kind: 'contacts' as const, min: 3 }];
+    const only = [{ id: 'contacts' as const, kind: 'contacts' as const, min: 3 }];
     expect(archiveCompleteness({ ...empty, activeContacts: 2 }, only).score).toBe(0);
     expect(archiveCompleteness({ ...empty, activeContacts: 3 }, only).score).toBe(100);
   });

@@ -3,7 +3,8 @@
 
 export type ChecklistItem =
   | { id: string; kind: 'field'; field: string }
-  | { id: string; kind: 'contacts'; min: number }
+  | { id: 'contacts'; kind: 'contacts'; min: number }
+  | { id: string; kind: 'custom_field'; key: string }
   | { id: 'decision_maker'; kind: 'decision_maker' }
   | { id: 'org_chart'; kind: 'org_chart' };
 
@@ -42,6 +43,8 @@ const satisfies = (item: ChecklistItem, facts: ArchiveFacts): boolean => {
   switch (item.kind) {
     case 'field':
       return isFilled(facts.fields[item.field]);
+    case 'custom_field':
+      return isFilled((facts.fields.customFields as Record<string, unknown> | undefined)?.[item.key]);
     case 'contacts':
       return facts.activeContacts >= item.min;
     case 'decision_maker':

@@ -9,17 +9,20 @@ export const PERMISSIONS = [
   'accounts:read-all', // see every account regardless of owner (director)
   'accounts:create', // create accounts (archives)
   'accounts:transfer', // hand accounts over to another owner (managers for their reports)
+  'products:manage', // keep the product catalogue (names, specifications, prices, high-margin mark)
+  'sales:write', // enter, change and import sales records of the accounts one may change (MNY-2)
+  'settings:manage', // configure the archive: custom fields, completeness checklist
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer'],
-  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer'],
-  manager: ['users:read', 'accounts:create', 'accounts:transfer'],
-  account_manager: ['users:read', 'accounts:create'],
-  back_office: ['users:read', 'accounts:create'],
-  finance: ['users:read'],
+  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'settings:manage', 'products:manage', 'sales:write'],
+  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'products:manage', 'sales:write'],
+  manager: ['users:read', 'accounts:create', 'accounts:transfer', 'sales:write'],
+  account_manager: ['users:read', 'accounts:create', 'sales:write'],
+  back_office: ['users:read', 'accounts:create', 'products:manage', 'sales:write'],
+  finance: ['users:read', 'sales:write'],
   service: ['users:read'],
 };
 

@@ -19,8 +19,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 // Rejects NUL and other control characters (they break exports and logs) and lone surrogates
 // (they cannot be stored as UTF-8 and would come back as U+FFFD).
-const isCleanText = (s: string) => s.isWellFormed() && !CONTROL_CHARS.test(s);
-const CLEAN_TEXT_MESSAGE = 'must not contain control characters or broken Unicode';
+export const isCleanText = (s: string) => s.isWellFormed() && !CONTROL_CHARS.test(s);
+export const CLEAN_TEXT_MESSAGE = 'must not contain control characters or broken Unicode';
 
 // Trimmed and non-empty.
 export const text = (max: number) => z.string().trim().min(1).max(max).refine(isCleanText, CLEAN_TEXT_MESSAGE);

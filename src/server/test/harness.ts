@@ -33,6 +33,7 @@ export type Client = {
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
   patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
   delete: (url: string) => Promise<LightMyRequestResponse>;
 };
 
@@ -49,6 +50,7 @@ export function clientFor(app: FastifyInstance, cookie: string | null, remoteAdd
     get: (url) => request({ method: 'GET', url }),
     post: (url, payload) => request({ method: 'POST', url, ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as object }),
+    put: (url, payload) => request({ method: 'PUT', url, payload: payload as object }),
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }

@@ -60,3 +60,15 @@ export async function assertCanEdit(db: Executor, viewer: Viewer, accountId: str
 // Deleting and reassigning are management acts: the owner's managers, the director, an admin.
 export const canManage = (viewer: Viewer, ownerId: string | null): boolean =>
   hasPermission(viewer.role, 'accounts:read-all') || (ownerId !== null && viewer.subordinateIds.includes(ownerId)) || !isGuardOn('account-manage');
+
+// What the viewer may do with one account they can see; the UI shows only these actions. The
+// write paths check the same rules themselves.
+export function accountCapabilities(viewer: Viewer, reason: VisibilityReason, account: { ownerId: string | null; reviewStatus: string }) {
+  const manages = canManage(viewer, account.ownerId);
+  return {
+    edit: CAN_EDIT.includes(reason),
+    delete: manages,
+    transfer: manages && hasPermission(viewer.role, 'accounts:transfer'),
+    review: manages && account.ownerId !== viewer.id && account.reviewStatus === 'submitted',
+  };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CUSTOMER_TYPES, INDUSTRIES, LIFECYCLE_STAGES, OWNERSHIP_TYPES, REGIONS, ACCOUNT_TEAM_ROLES } from '../../../domain/accounts/lists.ts';
 import { pageQuery } from '../../lib/pagination.ts';
-import { booleanQuery, optionalText, phone, text } from '../../lib/schemas.ts';
+import { booleanQuery, CLEAN_TEXT_MESSAGE, isCleanText, optionalText, phone, text } from '../../lib/schemas.ts';
 import { creditCodeSchema } from './credit-code.schema.ts';
 
 export const REVIEW_STATUSES = ['draft', 'submitted', 'reviewed', 'returned'] as const;
@@ -52,12 +52,17 @@ export const accountFields = {
   executiveSponsorId: z.uuid().nullable().optional(),
 };
 
+// Values of the administrator's custom fields, by key; checked against their definitions in the service.
+const customValue = z.union([z.string().max(2000).refine(isCleanText, CLEAN_TEXT_MESSAGE), z.number(), z.boolean(), z.null()]);
+const customFieldsBody = z.record(z.string().max(40), customValue).optional();
+
 export const createAccountBody = z.strictObject({
   ...accountFields,
+  customFields: customFieldsBody,
   // Managers and above may create an account for someone else; others own what they create.
   ownerId: z.uuid().optional(),
 });
-export const updateAccountBody = z.strictObject({ version: z.number().int().min(1), ...accountFields, name: text(200).optional() });
+export const updateAccountBody = z.strictObject({ version: z.number().int().min(1), ...accountFields, name: text(200).optional(), customFields: customFieldsBody });
 
 export type CreateAccountInput = z.infer<typeof createAccountBody>;
 export type UpdateAccountInput = z.infer<typeof updateAccountBody>;
@@ -128,6 +133,9 @@ export const accountDetailSchema = accountSchema
   .extend({
     team: z.array(teamMemberSchema),
     childCount: z.number().int(),
+    customFields: z.record(z.string(), customValue),
+    // What the viewer may do with it, so the UI offers only that (the API checks again).
+    can: z.object({ edit: z.boolean(), delete: z.boolean(), transfer: z.boolean(), review: z.boolean() }),
     // Why the viewer may see it: owner, team, chain, grant or all (director/admin).
     access: z.enum(['all', 'owner', 'team', 'chain', 'grant']),
     // ARC-4 timeliness: built within a week of first contact (null: first contact unknown), updated this quarter.

@@ -3,14 +3,16 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Viewer } from '../../../domain/users/visibility.ts';
 import type { Db, Executor } from '../../db/connection.ts';
 import type { Actor } from '../../auth/current-user.ts';
-import { AppError, versionConflict } from '../../lib/errors.ts';
+import { AppError, CommonErrors, versionConflict } from '../../lib/errors.ts';
 import { eqIf, likePattern, orderBy } from '../../lib/pagination.ts';
 import { changedFields, recordAudit } from '../audit/audit.service.ts';
 import { users } from '../users/users.schema.ts';
 import { builtInTime, updatedThisQuarter } from '../../../domain/accounts/completeness.ts';
 import { COMPANY_TIME_ZONE, todayIn } from '../../../domain/dates.ts';
 import { accountNameKey, accountSearchText } from './account-search.ts';
-import { assertCanEdit, assertCanSee, canManage, visibleAccounts } from './account-access.ts';
+import { accountCapabilities, assertCanEdit, assertCanSee, canManage, visibleAccounts } from './account-access.ts';
+import { mergeCustomValues, type CustomValues } from '../../../domain/accounts/custom-fields.ts';
+import { getArchiveSettings } from '../settings/archive-settings.service.ts';
 import { AccountErrors } from './accounts.errors.ts';
 import { accounts, accountTeamMembers } from './accounts.schema.ts';
 import type { CreateAccountInput, ListAccountsQuery, UpdateAccountInput } from './accounts.schemas.ts';
@@ -85,7 +87,7 @@ async function getAccountRow(db: Executor, id: string) {
 
 export async function getAccount(db: Db, actor: Actor, viewer: Viewer, id: string) {
   const access = await assertCanSee(db, viewer, id);
-  const [row, team, [{ childCount }]] = await Promise.all([
+  const [row, team, [{ childCount }], [{ customFields }]] = await Promise.all([
     getAccountRow(db, id),
     db
       .select({ userId: users.id, name: users.name, username: users.username, role: accountTeamMembers.role, addedAt: accountTeamMembers.addedAt })
@@ -93,6 +95,7 @@ export async function getAccount(db: Db, actor: Actor, viewer: Viewer, id: strin
       .innerJoin(users, eq(users.id, accountTeamMembers.userId))
       .where(eq(accountTeamMembers.accountId, id)),
     db.select({ childCount: countAll }).from(accounts).where(and(eq(accounts.parentId, id), isNull(accounts.deletedAt))),
+    db.select({ customFields: accounts.customFields }).from(accounts).where(eq(accounts.id, id)),
   ]);
   // ARC-5: every read of an archive the reader does not own is recorded.
   if (access !== 'owner') await recordAudit(db, actor, { entityType: 'account', entityId: id, accountId: id, action: 'read', after: { access } });
@@ -100,7 +103,8 @@ export async function getAccount(db: Db, actor: Actor, viewer: Viewer, id: strin
     builtInTime: builtInTime(row.firstContactOn, row.builtOn),
     updatedThisQuarter: updatedThisQuarter(todayIn(row.updatedAt, COMPANY_TIME_ZONE), todayIn(new Date(), COMPANY_TIME_ZONE)),
   };
-  return { ...row, team: team as { userId: string; name: string; username: string; role: 'sales'; addedAt: Date }[], childCount, access, checks };
+  const can = accountCapabilities(viewer, access, row);
+  return { ...row, team: team as { userId: string; name: string; username: string; role: 'sales'; addedAt: Date }[], childCount, customFields: customFields as CustomValues, can, access, checks };
 }
 
 async function assertParent(db: Executor, viewer: Viewer, accountId: string | null, parentId: string | null | undefined) {
@@ -133,6 +137,14 @@ async function assertCreditCodeFree(db: Executor, creditCode: string | null | un
   }
 }
 
+// The custom values an account will hold: checked against the administrator's definitions.
+async function checkedCustomValues(db: Executor, stored: CustomValues, incoming: CustomValues): Promise<CustomValues> {
+  const { customFields: definitions } = await getArchiveSettings(db);
+  const { values, errors } = mergeCustomValues(definitions, stored, incoming);
+  if (errors.length > 0) throw new AppError(CommonErrors.VALIDATION_FAILED, undefined, { errors });
+  return values;
+}
+
 export async function assertActiveUser(db: Executor, userId: string | null | undefined, path: string) {
   if (!userId) return;
   const [user] = await db.select({ isDisabled: users.isDisabled }).from(users).where(eq(users.id, userId));
@@ -148,9 +160,10 @@ export async function createAccount(db: Db, actor: Actor, viewer: Viewer, input:
     await assertActiveUser(tx, input.executiveSponsorId, 'executiveSponsorId');
     await assertParent(tx, viewer, null, input.parentId);
     await assertCreditCodeFree(tx, input.creditCode, null);
+    const customFields = await checkedCustomValues(tx, {}, input.customFields ?? {});
     const [created] = await tx
       .insert(accounts)
-      .values({ ...input, ownerId, nameKey: accountNameKey(input.name), createdBy: actor.id })
+      .values({ ...input, customFields, ownerId, nameKey: accountNameKey(input.name), createdBy: actor.id })
       .returning();
     const searchText = accountSearchText(created);
     await tx.update(accounts).set({ searchText }).where(eq(accounts.id, created.id));
@@ -168,7 +181,8 @@ export async function updateAccount(db: Db, actor: Actor, viewer: Viewer, id: st
     await assertActiveUser(tx, patch.executiveSponsorId, 'executiveSponsorId');
     await assertParent(tx, viewer, id, patch.parentId);
     await assertCreditCodeFree(tx, patch.creditCode, id);
-    const { version: _v, ...fields } = patch;
+    const { version: _v, customFields: incoming, ...rest } = patch;
+    const fields = incoming ? { ...rest, customFields: await checkedCustomValues(tx, before.customFields as CustomValues, incoming) } : rest;
     const merged = { ...before, ...fields };
     const [after] = await tx
       .update(accounts)

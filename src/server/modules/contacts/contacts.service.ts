@@ -180,14 +180,25 @@ export async function setRelationships(db: Db, actor: Actor, viewer: Viewer, id:
 }
 
 // What archive completeness needs to know about an account's contacts (ARC-4).
-export async function contactFacts(db: Executor, accountId: string) {
-  const [row] = await db
+const NO_CONTACTS = { activeContacts: 0, hasDecisionMaker: false, hasOrgChart: false };
+
+// The same facts for many accounts in one query (recomputing every archive's completeness).
+export async function contactFactsOf(db: Executor, accountIds: readonly string[]) {
+  if (accountIds.length === 0) return () => NO_CONTACTS;
+  const rows = await db
     .select({
+      accountId: contacts.accountId,
       activeContacts: sql<number>`count(*) filter (where not ${contacts.isLeft})::int`,
       hasDecisionMaker: sql<boolean>`coalesce(bool_or(not ${contacts.isLeft} and ${contacts.buyingRole} in ('decision_maker', 'economic_buyer')), false)`,
       hasOrgChart: sql<boolean>`coalesce(bool_or(${contacts.reportsToId} is not null), false)`,
     })
     .from(contacts)
-    .where(and(eq(contacts.accountId, accountId), isNull(contacts.deletedAt)));
-  return row;
+    .where(and(inArray(contacts.accountId, [...accountIds]), isNull(contacts.deletedAt)))
+    .groupBy(contacts.accountId);
+  const byAccount = new Map(rows.map(({ accountId, ...facts }) => [accountId, facts]));
+  return (accountId: string) => byAccount.get(accountId) ?? NO_CONTACTS;
+}
+
+export async function contactFacts(db: Executor, accountId: string) {
+  return (await contactFactsOf(db, [accountId]))(accountId);
 }

@@ -52,6 +52,12 @@ export const REQUESTS: Record<string, Builder> = {
     return { method: 'PATCH', url: `/api/v1/teams/${d2.id}`, payload: { version: d2.version, managerId: c.t.users.m2.id } };
   },
   'GET /api/v1/audit': () => ({ method: 'GET', url: '/api/v1/audit' }),
+  'GET /api/v1/settings/archive': () => ({ method: 'GET', url: '/api/v1/settings/archive' }),
+  // Saves the settings as they are (the version read just before), so the matrix changes nothing else.
+  'PUT /api/v1/settings/archive': async (c) => {
+    const settings = (await (await admin(c)).get('/api/v1/settings/archive')).json();
+    return { method: 'PUT', url: '/api/v1/settings/archive', payload: settings };
+  },
 
   'GET /api/v1/accounts': () => ({ method: 'GET', url: '/api/v1/accounts?limit=200' }),
   'POST /api/v1/accounts': ({ n }) => ({ method: 'POST', url: '/api/v1/accounts', payload: { name: `新客户${n}` } }),
