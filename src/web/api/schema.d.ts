@@ -1686,6 +1686,9 @@ export interface paths {
                         lifecycleStage?: "prospect" | "developing" | "key" | "maintaining" | "at_risk" | "lost";
                         tags?: string[];
                         executiveSponsorId?: string | null;
+                        customFields?: {
+                            [key: string]: string | number | boolean | null;
+                        };
                         /** Format: uuid */
                         ownerId?: string;
                     };
@@ -1952,6 +1955,9 @@ export interface paths {
                         lifecycleStage?: "prospect" | "developing" | "key" | "maintaining" | "at_risk" | "lost";
                         tags?: string[];
                         executiveSponsorId?: string | null;
+                        customFields?: {
+                            [key: string]: string | number | boolean | null;
+                        };
                     };
                 };
             };
@@ -4709,6 +4715,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The archive's custom fields and completeness checklist (every form needs them) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace the custom fields and checklist (send the version you read); a new checklist rescores every archive */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checklist: ({
+                            id: string;
+                            /** @enum {string} */
+                            kind: "field";
+                            field: string;
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "custom_field";
+                            key: string;
+                        } | {
+                            /** @enum {string} */
+                            id: "contacts";
+                            /** @enum {string} */
+                            kind: "contacts";
+                            min: number;
+                        } | {
+                            /** @enum {string} */
+                            id: "decision_maker";
+                            /** @enum {string} */
+                            kind: "decision_maker";
+                        } | {
+                            /** @enum {string} */
+                            id: "org_chart";
+                            /** @enum {string} */
+                            kind: "org_chart";
+                        })[];
+                        customFields: {
+                            key: string;
+                            label: {
+                                "zh-CN": string;
+                                "en-US": string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "select" | "boolean";
+                            options: string[];
+                            required: boolean;
+                            active: boolean;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArchiveSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4753,7 +4950,7 @@ export interface components {
         };
         MeInput: {
             user: components["schemas"]["UserInput"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage")[];
         };
         ApiTokenInput: {
             /** Format: uuid */
@@ -4901,6 +5098,15 @@ export interface components {
             version: number;
             team: components["schemas"]["AccountTeamMemberInput"][];
             childCount: number;
+            customFields: {
+                [key: string]: string | number | boolean | null;
+            };
+            can: {
+                edit: boolean;
+                delete: boolean;
+                transfer: boolean;
+                review: boolean;
+            };
             /** @enum {string} */
             access: "all" | "owner" | "team" | "chain" | "grant";
             checks: {
@@ -5108,6 +5314,48 @@ export interface components {
             updatedAt: unknown;
             version: number;
         };
+        ArchiveSettingsInput: {
+            checklist: ({
+                id: string;
+                /** @constant */
+                kind: "field";
+                field: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "custom_field";
+                key: string;
+            } | {
+                /** @constant */
+                id: "contacts";
+                /** @constant */
+                kind: "contacts";
+                min: number;
+            } | {
+                /** @constant */
+                id: "decision_maker";
+                /** @constant */
+                kind: "decision_maker";
+            } | {
+                /** @constant */
+                id: "org_chart";
+                /** @constant */
+                kind: "org_chart";
+            })[];
+            customFields: {
+                key: string;
+                label: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "select" | "boolean";
+                options: string[];
+                required: boolean;
+                active: boolean;
+            }[];
+            version: number;
+        };
         Problem: {
             type: string;
             title: string;
@@ -5150,7 +5398,7 @@ export interface components {
         };
         Me: {
             user: components["schemas"]["User"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage")[];
         };
         ApiToken: {
             /** Format: uuid */
@@ -5305,6 +5553,15 @@ export interface components {
             version: number;
             team: components["schemas"]["AccountTeamMember"][];
             childCount: number;
+            customFields: {
+                [key: string]: string | number | boolean | null;
+            };
+            can: {
+                edit: boolean;
+                delete: boolean;
+                transfer: boolean;
+                review: boolean;
+            };
             /** @enum {string} */
             access: "all" | "owner" | "team" | "chain" | "grant";
             checks: {
@@ -5517,6 +5774,48 @@ export interface components {
             ownerName: string;
             /** Format: date-time */
             updatedAt: string;
+            version: number;
+        };
+        ArchiveSettings: {
+            checklist: ({
+                id: string;
+                /** @constant */
+                kind: "field";
+                field: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "custom_field";
+                key: string;
+            } | {
+                /** @constant */
+                id: "contacts";
+                /** @constant */
+                kind: "contacts";
+                min: number;
+            } | {
+                /** @constant */
+                id: "decision_maker";
+                /** @constant */
+                kind: "decision_maker";
+            } | {
+                /** @constant */
+                id: "org_chart";
+                /** @constant */
+                kind: "org_chart";
+            })[];
+            customFields: {
+                key: string;
+                label: {
+                    "zh-CN": string;
+                    "en-US": string;
+                };
+                /** @enum {string} */
+                type: "text" | "number" | "date" | "select" | "boolean";
+                options: string[];
+                required: boolean;
+                active: boolean;
+            }[];
             version: number;
         };
     };
