@@ -20,6 +20,7 @@ import type { AppContext } from './lib/context.ts';
 import { registerProblemHandlers } from './lib/problem.ts';
 import { registerSecurityHeaders } from './lib/security-headers.ts';
 import { appVersion } from './lib/version.ts';
+import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { accessRequestsRoutes } from './modules/accounts/access-requests.routes.ts';
 import { accountFilesRoutes } from './modules/accounts/account-files.routes.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -34,7 +35,7 @@ import { registerWeb } from './web.ts';
 
 export type BuildOptions = { database: Database; config: Config; logger?: boolean | object; serveWeb?: boolean };
 
-const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes];
+const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes];
 
 export async function buildApp({ database, config, logger = false, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
