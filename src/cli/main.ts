@@ -4,11 +4,13 @@ import { DataDirLockedError } from '../server/db/lock.ts';
 import { DemoRefusedError } from '../server/demo/demo-refused.ts';
 import { AppError } from '../server/lib/errors.ts';
 import { appVersion } from '../server/lib/version.ts';
+import { registerBackupCommand } from './commands/backup.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerGenerateCommand } from './commands/generate.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerOpenapiCommand } from './commands/openapi.ts';
+import { registerRestoreCommand } from './commands/restore.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommands } from './commands/user.ts';
 
@@ -26,6 +28,8 @@ registerUserCommands(program);
 registerDemoCommand(program);
 registerGenerateCommand(program);
 registerImportCommand(program);
+registerBackupCommand(program);
+registerRestoreCommand(program);
 registerOpenapiCommand(program);
 
 try {

@@ -62,6 +62,7 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/v1/teams': { allow: ['admin'], deny: 403 },
   'PATCH /api/v1/teams/{id}': { allow: ['admin'], deny: 403 },
   'GET /api/v1/audit': { allow: ['director', 'admin'], deny: 403 },
+  'POST /api/v1/admin/backup': { allow: ['admin'], deny: 403 }, // the whole database, credentials included
   'GET /api/v1/settings/archive': { allow: SIGNED_IN, deny: 401 },
   'PUT /api/v1/settings/archive': { allow: ['admin'], deny: 403 },
 

@@ -52,6 +52,7 @@ export const REQUESTS: Record<string, Builder> = {
     return { method: 'PATCH', url: `/api/v1/teams/${d2.id}`, payload: { version: d2.version, managerId: c.t.users.m2.id } };
   },
   'GET /api/v1/audit': () => ({ method: 'GET', url: '/api/v1/audit' }),
+  'POST /api/v1/admin/backup': () => ({ method: 'POST', url: '/api/v1/admin/backup' }),
   'GET /api/v1/settings/archive': () => ({ method: 'GET', url: '/api/v1/settings/archive' }),
   // Saves the settings as they are (the version read just before), so the matrix changes nothing else.
   'PUT /api/v1/settings/archive': async (c) => {
