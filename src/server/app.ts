@@ -31,11 +31,14 @@ import { ensureSecret } from './modules/settings/settings.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { viewsRoutes } from './modules/views/views.routes.ts';
 import { archiveSettingsRoutes } from './modules/settings/archive-settings.routes.ts';
+import { productsRoutes } from './modules/products/products.routes.ts';
+import { salesFilesRoutes } from './modules/sales/sales-files.routes.ts';
+import { salesRoutes } from './modules/sales/sales.routes.ts';
 import { registerWeb } from './web.ts';
 
 export type BuildOptions = { database: Database; config: Config; logger?: boolean | object; serveWeb?: boolean };
 
-const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes];
+const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes, productsRoutes, salesRoutes, salesFilesRoutes];
 
 export async function buildApp({ database, config, logger = false, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({

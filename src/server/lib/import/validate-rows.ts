@@ -1,5 +1,6 @@
 import type { AmountUnit } from '../../../domain/import/parse-number.ts';
 import type { ParseResult, ValueErrorCode } from '../../../domain/import/parse-values.ts';
+import { SALES_ROW_ERROR_MESSAGES, type SalesRowErrorCode } from '../../../domain/sales/sales-import-codes.ts';
 import { DEFAULT_IDENTITY, findDuplicates, type Duplicate, type ExistingAccounts, type IdentityFields } from './duplicates.ts';
 import { columnLetter, importError } from './import.errors.ts';
 import { assertRequiredColumns, type ColumnMapping, type TargetField } from './mapping.ts';
@@ -18,7 +19,8 @@ export type FieldSpec = TargetField & {
 };
 
 // ACCOUNT_UNKNOWN: a child record's account (contacts, sales) names no account the user may change.
-export type RowErrorCode = ValueErrorCode | ReadIssueCode | 'ACCOUNT_UNKNOWN';
+// Sales rows add their product and quantity rules (src/domain/sales/sales-import-codes.ts).
+export type RowErrorCode = ValueErrorCode | ReadIssueCode | 'ACCOUNT_UNKNOWN' | SalesRowErrorCode;
 
 export type RowError = {
   row: number;
@@ -92,6 +94,7 @@ const MESSAGES: Record<RowErrorCode, string> = {
   ROW_TOO_FEW_CELLS: 'The row has fewer fields than the header: a delimiter or quote may be missing',
   ROW_TOO_MANY_CELLS: 'The row has data beyond the last column with a header',
   ACCOUNT_UNKNOWN: 'No account of yours has this name, credit code or archive number',
+  ...SALES_ROW_ERROR_MESSAGES,
 };
 
 export const rowErrorMessage = (code: RowErrorCode): string => MESSAGES[code];
