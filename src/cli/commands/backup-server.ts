@@ -14,7 +14,8 @@ export async function backupThroughServer(server: string, token: string | undefi
   try {
     response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   } catch (error) {
-    throw new Error(`Could not reach the server at ${url.origin} (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}).`);
+    const reason = (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message;
+    throw new Error(`Could not reach the server at ${url.origin} (${reason}).`, { cause: error });
   }
   if (!response.ok || !response.body) {
     const problem = (await response.json().catch(() => ({}))) as { title?: string; detail?: string };
