@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import { archiveCompleteness } from '../../../domain/accounts/completeness.ts';
+import { archiveCompleteness, type ChecklistItem } from '../../../domain/accounts/completeness.ts';
 import type { Viewer } from '../../../domain/users/visibility.ts';
 import type { Db, Executor } from '../../db/connection.ts';
 import type { Actor } from '../../auth/current-user.ts';
@@ -16,6 +16,8 @@ import { AccountErrors } from './accounts.errors.ts';
 import { accounts } from './accounts.schema.ts';
 import { assertActiveUser, updateAccount } from './accounts.service.ts';
 import { selectRows } from '../../db/sql-helpers.ts';
+import { insertMany } from '../../db/insert-many.ts';
+import { getArchiveSettings } from '../settings/archive-settings.service.ts';
 
 // ARC-8 account import: upload → column mapping → dry run (every row and column error,
 // duplicates) → import. All or nothing: one transaction, and nothing at all while the dry run
@@ -74,10 +76,10 @@ async function nextArchiveNumbers(db: Executor, count: number): Promise<string[]
   return rows.map((r) => r.no);
 }
 
-function newAccountRow(values: Record<string, unknown>, ownerId: string, actorId: string | null, generatedNo: string) {
+function newAccountRow(values: Record<string, unknown>, ownerId: string, actorId: string | null, generatedNo: string, checklist: readonly ChecklistItem[]) {
   const fields = accountValues(values) as { name: string; creditCode?: string; archiveNo?: string } & Record<string, unknown>;
   const archiveNo = fields.archiveNo ?? generatedNo;
-  const completeness = archiveCompleteness({ fields: { ...fields, ownerId }, activeContacts: 0, hasDecisionMaker: false, hasOrgChart: false });
+  const completeness = archiveCompleteness({ fields: { ...fields, ownerId }, activeContacts: 0, hasDecisionMaker: false, hasOrgChart: false }, checklist);
   return {
     ...fields,
     archiveNo,
@@ -130,6 +132,7 @@ export async function importAccounts(db: Db, actor: Actor, viewer: Viewer, bytes
   await assertActiveUser(db, ownerId, 'ownerId');
   await db.transaction(async (tx) => {
     await assertArchiveNumbersFree(tx, plan.create);
+    const { checklist } = await getArchiveSettings(tx);
     for (const { id, record } of plan.update) {
       await assertCanEdit(tx, viewer, id).catch((error: AppError) => {
         throw new AppError(error, `Row ${record.row}: you may not update the existing account`, { errors: [{ path: `choices.${record.row}`, message: error.message }] });
@@ -141,11 +144,13 @@ export async function importAccounts(db: Db, actor: Actor, viewer: Viewer, bytes
     for (let i = 0; i < plan.create.length; i += BATCH) {
       const batch = plan.create.slice(i, i + BATCH);
       const numbers = await nextArchiveNumbers(tx, batch.length);
-      const rows = batch.map((r, j) => newAccountRow(r.values, ownerId, actor.id, numbers[j]));
-      const created = await tx.insert(accounts).values(rows).returning({ id: accounts.id, name: accounts.name });
+      const rows = batch.map((r, j) => newAccountRow(r.values, ownerId, actor.id, numbers[j], checklist));
+      const created = (await insertMany(tx, accounts, rows, sql`returning id, name`)) as { id: string; name: string }[];
       options.onProgress?.(i + batch.length, plan.create.length);
-      await tx.insert(auditLog).values(
-        created.map((row) => ({ actorId: actor.id, actorName: actor.name, ip: actor.ip ?? null, entityType: 'account', entityId: row.id, accountId: row.id, action: 'create', after: { name: row.name, source: 'import', file: options.fileName ?? null } })),
+      await insertMany(
+        tx,
+        auditLog,
+        created.map((row) => ({ actorId: actor.id, actorName: actor.name, ip: actor.ip ?? null, entityType: 'account', entityId: row.id, accountId: row.id, action: 'create' as const, after: { name: row.name, source: 'import', file: options.fileName ?? null } })),
       );
     }
   });
