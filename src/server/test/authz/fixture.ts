@@ -24,6 +24,8 @@ export type Fixture = {
   formLinkId: string;
   formToken: string;
   accessRequestId: string;
+  productId: string;
+  saleId: string;
 };
 
 type Created = { id: string; url: string };
@@ -37,7 +39,7 @@ const ok = async (response: Promise<{ statusCode: number; body: string; json: ()
 // A fresh account owned by S1a with S2 on its team, an approved grant for B1, an expired grant for
 // F1 and a contact; on demand S1a's API token and shared view, a submitted customer form (and a
 // fresh link), and a pending access request by S1b.
-export type Extra = 'token' | 'view' | 'form' | 'request';
+export type Extra = 'token' | 'view' | 'form' | 'request' | 'product' | 'sale';
 
 // What an operation needs beyond the account, its team, grants and a contact.
 export const extrasFor = (operation: string): Extra[] => [
@@ -45,6 +47,8 @@ export const extrasFor = (operation: string): Extra[] => [
   ...(operation.includes('/saved-views/') ? (['view'] as const) : []),
   ...(operation.includes('form') ? (['form'] as const) : []),
   ...(operation.includes('/access-requests/') ? (['request'] as const) : []),
+  ...(operation.includes('/products') || operation.includes('/sales') ? (['product'] as const) : []),
+  ...(operation.includes('/sales/{id}') ? (['sale'] as const) : []),
 ];
 
 export async function buildFixture(t: TestApp, clients: Record<string, Client>, n: number, extras: Extra[]): Promise<Fixture> {
@@ -57,7 +61,7 @@ export async function buildFixture(t: TestApp, clients: Record<string, Client>, 
   await ok(m1.post(`/api/v1/access-requests/${expired.id}/decision`, { approve: true, days: 1 }));
   await t.database.db.execute(sql`update account_access_grants set expires_at = now() - interval '1 hour' where id = ${expired.id}`);
   const contact = await ok(s1a.post(`/api/v1/accounts/${account.id}/contacts`, { name: `矩阵联系人${n}` }));
-  const f: Fixture = { accountId: account.id, contactId: contact.id, tokenId: '', viewId: '', formLinkId: '', formToken: '', accessRequestId: '' };
+  const f: Fixture = { accountId: account.id, contactId: contact.id, tokenId: '', viewId: '', formLinkId: '', formToken: '', accessRequestId: '', productId: '', saleId: '' };
   if (extras.includes('request')) f.accessRequestId = (await ok(s1b.post('/api/v1/access-requests', { accountId: account.id, reason: 'matrix' }))).id;
   if (extras.includes('token')) f.tokenId = (await ok(s1a.post('/api/v1/auth/tokens', { name: `matrix${n}` }))).id;
   if (extras.includes('view')) f.viewId = (await ok(s1a.post('/api/v1/saved-views', { resource: 'accounts', name: `矩阵${n}`, state: {}, isShared: true }))).id;
@@ -68,12 +72,16 @@ export async function buildFixture(t: TestApp, clients: Record<string, Client>, 
     f.formLinkId = link.id;
     f.formToken = (await ok(s1a.post(`/api/v1/accounts/${account.id}/form-links`, {}))).url.split('/form/')[1];
   }
+  if (extras.includes('product')) f.productId = (await ok(b1.post('/api/v1/products', { name: `矩阵产品${n}`, spec: '200L/桶', unit: '桶' }))).id;
+  if (extras.includes('sale')) {
+    f.saleId = (await ok(s1a.post(`/api/v1/accounts/${account.id}/sales`, { productId: f.productId, soldOn: '2026-03-01', quantity: 2, amountFen: 5_960_00 }))).id;
+  }
   return f;
 }
 
 // Fingerprint of everything a denied request must leave untouched (sessions, throttle and the
 // audit log change on reads and sign-ins, so they are not part of it).
-const TABLES = ['users', 'teams', 'accounts', 'account_team_members', 'account_access_grants', 'contacts', 'contact_relationships', 'saved_views', 'customer_form_links', 'api_tokens'];
+const TABLES = ['users', 'teams', 'accounts', 'account_team_members', 'account_access_grants', 'contacts', 'contact_relationships', 'saved_views', 'customer_form_links', 'api_tokens', 'products', 'sales_records'];
 
 export async function fingerprint(t: TestApp): Promise<string> {
   const parts: string[] = [];

@@ -105,4 +105,21 @@ export const POLICY: Record<string, Rule> = {
   'POST /api/v1/form-links/{id}/dismiss': { allow: EDIT, deny: 404 },
   'GET /api/v1/public/customer-forms/{token}': { allow: RELATIONS, deny: 401 },
   'POST /api/v1/public/customer-forms/{token}': { allow: RELATIONS, deny: 401 },
+
+  'GET /api/v1/products': { allow: SIGNED_IN, deny: 401 },
+  'GET /api/v1/products/categories': { allow: SIGNED_IN, deny: 401 },
+  'GET /api/v1/products/{id}': { allow: SIGNED_IN, deny: 401 },
+  // products:manage: administrator, director and back-office (B1 plays `granted`).
+  'POST /api/v1/products': { allow: ['granted', 'director', 'admin'], deny: 403 },
+  'PATCH /api/v1/products/{id}': { allow: ['granted', 'director', 'admin'], deny: 403 },
+  'POST /api/v1/products/{id}/deactivate': { allow: ['granted', 'director', 'admin'], deny: 403 },
+
+  'GET /api/v1/sales': { allow: SIGNED_IN, deny: 401 },
+  'GET /api/v1/sales/export': { allow: SIGNED_IN, deny: 401 },
+  'POST /api/v1/sales/import': { allow: SIGNED_IN, deny: 401 }, // every fixture role holds sales:write; the rows are checked against the caller's accounts
+  'GET /api/v1/accounts/{id}/sales': { allow: READ, deny: 404 },
+  'POST /api/v1/accounts/{id}/sales': { allow: EDIT, deny: 404 },
+  'GET /api/v1/sales/{id}': { allow: READ, deny: 404 },
+  'PATCH /api/v1/sales/{id}': { allow: EDIT, deny: 404 },
+  'DELETE /api/v1/sales/{id}': { allow: EDIT, deny: 404 },
 };

@@ -102,6 +102,22 @@ export const REQUESTS: Record<string, Builder> = {
   'POST /api/v1/form-links/{id}/dismiss': ({ f }) => ({ method: 'POST', url: `/api/v1/form-links/${f.formLinkId}/dismiss` }),
   'GET /api/v1/public/customer-forms/{token}': ({ f }) => ({ method: 'GET', url: `/api/v1/public/customer-forms/${f.formToken}` }),
   'POST /api/v1/public/customer-forms/{token}': ({ f }) => ({ method: 'POST', url: `/api/v1/public/customer-forms/${f.formToken}`, payload: { phone: '0769-9999 9999' } }),
+
+  'GET /api/v1/products': () => ({ method: 'GET', url: '/api/v1/products?isActive=true' }),
+  'GET /api/v1/products/categories': () => ({ method: 'GET', url: '/api/v1/products/categories' }),
+  'GET /api/v1/products/{id}': ({ f }) => ({ method: 'GET', url: `/api/v1/products/${f.productId}` }),
+  'POST /api/v1/products': ({ n }) => ({ method: 'POST', url: '/api/v1/products', payload: { name: `新产品${n}`, unit: '桶' } }),
+  'PATCH /api/v1/products/{id}': ({ f }) => ({ method: 'PATCH', url: `/api/v1/products/${f.productId}`, payload: { version: 1, standardPriceFen: 100_00 } }),
+  'POST /api/v1/products/{id}/deactivate': ({ f }) => ({ method: 'POST', url: `/api/v1/products/${f.productId}/deactivate`, payload: { version: 1 } }),
+
+  'GET /api/v1/sales': () => ({ method: 'GET', url: '/api/v1/sales?limit=200' }),
+  'GET /api/v1/sales/export': () => ({ method: 'GET', url: '/api/v1/sales/export?format=csv' }),
+  'POST /api/v1/sales/import': ({ n }) => multipart(`客户名称,产品名称,规格,日期,数量,金额\n矩阵客户${n - 1},矩阵产品${n - 1},200L/桶,2026-03-01,1,100\n`, { dryRun: true }, '/api/v1/sales/import'),
+  'GET /api/v1/accounts/{id}/sales': ({ f }) => ({ method: 'GET', url: `/api/v1/accounts/${f.accountId}/sales` }),
+  'POST /api/v1/accounts/{id}/sales': ({ f }) => ({ method: 'POST', url: `/api/v1/accounts/${f.accountId}/sales`, payload: { productId: f.productId, soldOn: '2026-03-02', quantity: 1, amountFen: 2_980_00 } }),
+  'GET /api/v1/sales/{id}': ({ f }) => ({ method: 'GET', url: `/api/v1/sales/${f.saleId}` }),
+  'PATCH /api/v1/sales/{id}': ({ f }) => ({ method: 'PATCH', url: `/api/v1/sales/${f.saleId}`, payload: { version: 1, paidFen: 5_960_00 } }),
+  'DELETE /api/v1/sales/{id}': ({ f }) => ({ method: 'DELETE', url: `/api/v1/sales/${f.saleId}?version=1` }),
 };
 
 // Operations that only read: they share one fixture; every other case gets a fresh one.
@@ -109,4 +125,4 @@ export const isReadOnly = (operation: string) => operation.startsWith('GET ');
 
 // Operations whose path names the fixture account (or a record under it): a caller who cannot see
 // the account must get exactly the answer a non-existent id gets (no existence leak).
-export const ACCOUNT_SCOPED = (operation: string) => /\/accounts\/\{id\}|\/contacts\/\{id\}|\/form-links\/\{id\}/.test(operation);
+export const ACCOUNT_SCOPED = (operation: string) => /\/accounts\/\{id\}|\/contacts\/\{id\}|\/form-links\/\{id\}|\/sales\/\{id\}/.test(operation);
