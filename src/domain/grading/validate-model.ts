@@ -60,7 +60,8 @@ function axisIssues(model: MatrixModel): GradingIssue[] {
   return issues;
 }
 
-// Every problem of a model at once (an empty list: the model can be used).
+// Every problem of a model at once (an empty list: the model can be used). Expects the shape of
+// ScoringModel — the route's zod schema checks types — and checks the business rules.
 export function validateModel(model: ScoringModel): GradingIssue[] {
   if (!MODEL_KINDS.includes(model.kind)) return [issue('kind', 'KIND_UNKNOWN', 'Kind must be grade or matrix')];
   const issues = nameIssues(model.name, 'name');
