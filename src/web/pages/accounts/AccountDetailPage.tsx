@@ -41,8 +41,9 @@ export function AccountDetailPage() {
     return <Result status="error" title={errorText(t, account.error)} extra={<Button onClick={() => void account.refetch()}>{t('common.retry')}</Button>} />;
   }
   const data = account.data;
-  // A read grant (ARC-5 借阅) shows the archive but does not open it for changes.
-  const canEdit = data.access !== 'grant';
+  // What the viewer may do comes with the account: a read grant (ARC-5 借阅) shows the archive
+  // but does not open it for changes.
+  const canEdit = data.can.edit;
   const gaps = coverage.data?.gaps ?? [];
 
   const items = [
@@ -65,7 +66,7 @@ export function AccountDetailPage() {
   return (
     <>
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/accounts">{t('menu.accounts')}</Link> }, { title: data.name }]} />
-      <AccountHeader account={data} canEdit={canEdit} onEdit={() => setEditing(true)} />
+      <AccountHeader account={data} onEdit={() => setEditing(true)} />
       {gaps.length > 0 && (
         <Alert
           type="warning"
@@ -94,7 +95,7 @@ export function AccountDetailPage() {
         items={items}
         destroyOnHidden
       />
-      <AccountFormDrawer isOpen={isEditing} accountId={data.id} onClose={() => setEditing(false)} />
+      {canEdit && <AccountFormDrawer isOpen={isEditing} accountId={data.id} onClose={() => setEditing(false)} />}
     </>
   );
 }

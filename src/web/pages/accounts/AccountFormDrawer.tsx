@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAccount, useCreateAccount, useUpdateAccount } from '../../api/accounts.queries.ts';
+import { useArchiveSettings } from '../../api/archiveSettings.queries.ts';
 import type { AccountDetail } from '../../api/types.ts';
 import { useAccess } from '../../hooks/useAccess.ts';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler.ts';
@@ -10,6 +11,8 @@ import { AccountFieldInput } from './AccountFieldInput.tsx';
 import { accountFieldRules } from './accountFieldRules.ts';
 import { ACCOUNT_FIELD_GROUPS, type AccountField } from './accountFields.ts';
 import { toAccountFormValues, toCreateAccountBody, toUpdateAccountBody, type AccountFormValues } from './accountFormValues.ts';
+import { activeCustomFields } from './customFieldValues.ts';
+import { CustomFieldsSection } from './CustomFieldsSection.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 
@@ -39,25 +42,27 @@ export function AccountFormDrawer({ isOpen, accountId, onClose }: Props) {
   const createAccount = useCreateAccount();
   const updateAccount = useUpdateAccount();
   const handleError = useApiErrorHandler();
+  const settings = useArchiveSettings();
   const account = existing.data;
+  const definitions = settings.data?.customFields ?? [];
   const name = Form.useWatch('name', form) as string | undefined;
   const creditCode = Form.useWatch('creditCode', form) as string | undefined;
 
   // Show the stored record, again whenever it changes (e.g. reloaded after a version conflict).
   useEffect(() => {
-    if (isOpen && account) form.setFieldsValue(toAccountFormValues(account));
-  }, [isOpen, account, form]);
+    if (isOpen && account && settings.data) form.setFieldsValue(toAccountFormValues(account, settings.data.customFields));
+  }, [isOpen, account, settings.data, form]);
 
   const submit = (values: AccountFormValues) => {
     const onError = (error: unknown) => handleError(error, form);
     if (account) {
       updateAccount.mutate(
-        { id: account.id, body: toUpdateAccountBody(account, values) },
+        { id: account.id, body: toUpdateAccountBody(account, values, definitions) },
         { onSuccess: () => { void message.success(t('accounts.saved')); onClose(); }, onError },
       );
       return;
     }
-    createAccount.mutate(toCreateAccountBody(values), {
+    createAccount.mutate(toCreateAccountBody(values, definitions), {
       onSuccess: (created) => {
         void message.success(t('accounts.created', { name: created.name }));
         onClose();
@@ -79,7 +84,8 @@ export function AccountFormDrawer({ isOpen, accountId, onClose }: Props) {
       width={860}
       submitLabel={isEdit ? t('common.save') : t('accounts.create')}
       isSaving={createAccount.isPending || updateAccount.isPending}
-      isLoading={isEdit && !account}
+      // The custom fields must be known before the form opens: a required one left out is refused.
+      isLoading={(isEdit && !account) || settings.isPending}
     >
       <Form<AccountFormValues>
         form={form}
@@ -111,6 +117,7 @@ export function AccountFormDrawer({ isOpen, accountId, onClose }: Props) {
             </Row>
           </section>
         ))}
+        <CustomFieldsSection fields={activeCustomFields(definitions)} />
         {isEdit && <Typography.Paragraph type="secondary">{t('accounts.ownerByTransfer')}</Typography.Paragraph>}
       </Form>
     </FormDrawer>

@@ -1,26 +1,29 @@
-import { DeleteOutlined, EditOutlined, LockOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, LockOutlined, SwapOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Progress, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useDeleteAccount } from '../../api/accounts.queries.ts';
 import type { AccountDetail } from '../../api/types.ts';
 import { codeLabel } from '../../components/codeLabels.ts';
-import { useAccess } from '../../hooks/useAccess.ts';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler.ts';
-import { missingItemLabel } from './missingItems.ts';
 import { ReviewActions } from './ReviewActions.tsx';
 import { ReviewStatusBadge } from './ReviewStatusBadge.tsx';
 import { StageTag } from './StageTag.tsx';
+import { useMissingItemLabel } from './useMissingItemLabel.ts';
+import { BatchModal } from './BatchModal.tsx';
 
-type Props = { account: AccountDetail; canEdit: boolean; onEdit: () => void };
+type Props = { account: AccountDetail; onEdit: () => void };
 
 // The top of an account page: who it is, who owns it, how complete the archive is and where
 // its review stands. Grade and quadrant arrive with the grading feature (GRD); until then "—".
-export function AccountHeader({ account, canEdit, onEdit }: Props) {
+// The actions shown are the ones the server says the viewer may take (`account.can`).
+export function AccountHeader({ account, onEdit }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { canTransferAccounts } = useAccess();
+  const labelOf = useMissingItemLabel();
+  const [isHandingOver, setHandingOver] = useState(false);
   const deleteAccount = useDeleteAccount();
   const handleError = useApiErrorHandler();
   const completenessColor = account.completeness < 60 ? '#ff4d4f' : account.completeness < 80 ? '#faad14' : '#52c41a';
@@ -53,12 +56,17 @@ export function AccountHeader({ account, canEdit, onEdit }: Props) {
           </Typography.Text>
         </Flex>
         <Flex gap={8} wrap>
-          {canEdit && (
+          {account.can.edit && (
             <Button icon={<EditOutlined />} onClick={onEdit}>
               {t('common.edit')}
             </Button>
           )}
-          {canTransferAccounts && canEdit && (
+          {account.can.transfer && (
+            <Button icon={<SwapOutlined />} onClick={() => setHandingOver(true)}>
+              {t('accounts.handover')}
+            </Button>
+          )}
+          {account.can.delete && (
             <Popconfirm
               title={t('accounts.deleteConfirm', { name: account.name })}
               description={t('accounts.deleteEffect')}
@@ -96,7 +104,7 @@ export function AccountHeader({ account, canEdit, onEdit }: Props) {
           <Progress percent={account.completeness} strokeColor={completenessColor} style={{ margin: 0, maxWidth: 360 }} />
           {account.completenessMissing.length > 0 && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('accounts.missingList', { items: account.completenessMissing.map((item) => missingItemLabel(t, item)).join(t('common.listSeparator')) })}
+              {t('accounts.missingList', { items: account.completenessMissing.map(labelOf).join(t('common.listSeparator')) })}
             </Typography.Text>
           )}
         </Flex>
@@ -104,13 +112,14 @@ export function AccountHeader({ account, canEdit, onEdit }: Props) {
           <Typography.Text type="secondary">{t('accounts.column.reviewStatus')}</Typography.Text>
           <Flex gap={12} align="center" wrap>
             <ReviewStatusBadge status={account.reviewStatus} />
-            <ReviewActions account={account} canEdit={canEdit} />
+            <ReviewActions account={account} />
           </Flex>
           {account.reviewStatus === 'returned' && account.reviewComment && (
             <Alert type="warning" showIcon title={t('accounts.review.returnedWith', { comment: account.reviewComment })} style={{ padding: '4px 8px' }} />
           )}
         </Flex>
       </Flex>
+      <BatchModal mode={isHandingOver ? 'transfer' : null} accountIds={[account.id]} onClose={() => setHandingOver(false)} onDone={() => setHandingOver(false)} />
     </Card>
   );
 }

@@ -1,12 +1,13 @@
 import { Progress, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { missingItemLabel } from './missingItems.ts';
+import { useMissingItemLabel } from './useMissingItemLabel.ts';
 
 type Props = { value: number; missing?: readonly string[]; width?: number };
 
 // ARC-4 archive completeness as a small bar; the missing checklist items in a tooltip.
 export function CompletenessBar({ value, missing = [], width = 96 }: Props) {
   const { t } = useTranslation();
+  const labelOf = useMissingItemLabel();
   const color = value < 60 ? '#ff4d4f' : value < 80 ? '#faad14' : '#52c41a';
   const bar = (
     <Progress
@@ -19,5 +20,5 @@ export function CompletenessBar({ value, missing = [], width = 96 }: Props) {
     />
   );
   if (missing.length === 0) return bar;
-  return <Tooltip title={t('accounts.missingList', { items: missing.map((item) => missingItemLabel(t, item)).join(t('common.listSeparator')) })}>{bar}</Tooltip>;
+  return <Tooltip title={t('accounts.missingList', { items: missing.map(labelOf).join(t('common.listSeparator')) })}>{bar}</Tooltip>;
 }

@@ -7,6 +7,7 @@ import type { AccountDetail } from '../../api/types.ts';
 import { formatDate } from '../../components/formatDate.ts';
 import { useLocale } from '../../hooks/useLocale.ts';
 import { ACCOUNT_FIELD_GROUPS, type AccountField } from './accountFields.ts';
+import { CustomValuesCard } from './CustomValuesCard.tsx';
 import { formatAccountValue } from './formatAccountValue.ts';
 
 type Props = { account: AccountDetail; canEdit: boolean; onEdit: () => void };
@@ -77,6 +78,7 @@ export function ProfileTab({ account, canEdit, onEdit }: Props) {
           />
         </Card>
       ))}
+      <CustomValuesCard values={account.customFields} />
     </Flex>
   );
 }

@@ -3,29 +3,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReviewAccount, useSubmitReview } from '../../api/accounts.queries.ts';
 import type { AccountDetail } from '../../api/types.ts';
-import { useAccess } from '../../hooks/useAccess.ts';
 import { useApiErrorHandler } from '../../hooks/useApiErrorHandler.ts';
-import { useCurrentUser } from '../../hooks/useCurrentUser.ts';
 
-type Props = { account: AccountDetail; canEdit: boolean };
+type Props = { account: AccountDetail };
 
 // ARC-4: the person who built the archive submits it; the owner's direct superior (or the
-// director) marks it reviewed or returns it with comments. The server decides who may review;
-// the buttons show for managers who are not the owner.
-export function ReviewActions({ account, canEdit }: Props) {
+// director) marks it reviewed or returns it with comments. The server says who may do which
+// (`account.can`): those who may change the archive submit it, a reviewer decides.
+export function ReviewActions({ account }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { user } = useCurrentUser();
-  const { canDecideAccess: isManager } = useAccess();
   const submit = useSubmitReview();
   const review = useReviewAccount();
   const handleError = useApiErrorHandler();
   const [decision, setDecision] = useState<'approve' | 'return' | null>(null);
   const [form] = Form.useForm<{ comment: string }>();
 
-  const canSubmit = canEdit && account.reviewStatus !== 'submitted' && account.reviewStatus !== 'reviewed';
-  const canResubmit = canEdit && account.reviewStatus === 'reviewed';
-  const canReview = isManager && account.reviewStatus === 'submitted' && account.ownerId !== user.id;
+  const canSubmit = account.can.edit && account.reviewStatus !== 'submitted' && account.reviewStatus !== 'reviewed';
+  const canResubmit = account.can.edit && account.reviewStatus === 'reviewed';
+  const canReview = account.can.review;
 
   const decide = ({ comment }: { comment?: string }) => {
     if (!decision) return;

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
+import type { CustomFieldDefinition } from '../../api/archiveSettings.queries.ts';
 import type { Account } from '../../api/types.ts';
 import { toAccountFormValues, toCreateAccountBody, toUpdateAccountBody } from './accountFormValues.ts';
 
@@ -44,5 +45,18 @@ describe('account form values', () => {
   it('creates with what was filled in: ISO dates, whole fen, a normalised credit code', () => {
     const body = toCreateAccountBody({ name: ' 新客户 ', foundedOn: dayjs('2020-01-02'), registeredCapitalFen: 1234.4, creditCode: '9144 1900-ma4x', address: '', tags: [] });
     expect(body).toEqual({ name: '新客户', foundedOn: '2020-01-02', registeredCapitalFen: 1234, creditCode: '91441900MA4X' });
+  });
+
+  it('carries the custom fields under customFields: all filled ones on create, changed ones on edit', () => {
+    const fields: CustomFieldDefinition[] = [
+      { key: 'brand', label: { 'zh-CN': '现用品牌', 'en-US': 'Brand' }, type: 'select', options: ['美孚', '壳牌'], required: true, active: true },
+      { key: 'oil_volume', label: { 'zh-CN': '年用油量', 'en-US': 'Oil volume' }, type: 'number', options: [], required: false, active: true },
+    ];
+    expect(toCreateAccountBody({ name: '新客户', customFields: { brand: '美孚', oil_volume: null } }, fields)).toEqual({ name: '新客户', customFields: { brand: '美孚' } });
+    const stored = { ...account, customFields: { brand: '美孚', oil_volume: 900 } };
+    const values = toAccountFormValues(stored, fields);
+    expect(values.customFields).toEqual({ brand: '美孚', oil_volume: 900 });
+    expect(toUpdateAccountBody(stored, values, fields)).toEqual({ version: 4 });
+    expect(toUpdateAccountBody(stored, { ...values, customFields: { brand: '壳牌', oil_volume: 900 } }, fields)).toEqual({ version: 4, customFields: { brand: '壳牌' } });
   });
 });
