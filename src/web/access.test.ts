@@ -38,6 +38,10 @@ describe('accessOf', () => {
     expect(accessOf(viewer('service')).canCreateAccounts).toBe(false);
   });
 
+  it('lets only administrators configure the archive (custom fields, completeness checklist)', () => {
+    expect(ROLES.filter((role) => accessOf(viewer(role)).canManageSettings)).toEqual(['admin']);
+  });
+
   it('follows the permissions the server sent, not the role name', () => {
     expect(accessOf({ user: { role: 'admin' }, permissions: [] }).canManageUsers).toBe(false);
   });

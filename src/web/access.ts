@@ -17,6 +17,8 @@ export type Access = {
   // ARC-5: the owner's manager (or the director) decides requests to read an archive; the same
   // roles hold accounts:transfer.
   canDecideAccess: boolean;
+  // ARC-1 / ARC-4: the archive's custom fields and completeness checklist (administrators).
+  canManageSettings: boolean;
 };
 
 export type AccessFlag = Exclude<keyof Access, 'isSignedIn'>;
@@ -36,5 +38,6 @@ export function accessOf(viewer: Viewer | null | undefined): Access {
     canTransferAccounts: can('accounts:transfer'),
     canReadAllAccounts: can('accounts:read-all'),
     canDecideAccess: can('accounts:transfer') || can('accounts:read-all'),
+    canManageSettings: can('settings:manage'),
   };
 }

@@ -1,4 +1,4 @@
-import { AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { AccessFlag } from './access.ts';
 
@@ -59,6 +59,20 @@ export const appRoutes: AppRoute[] = [
     ],
   },
   { path: '/audit', name: 'menu.audit', icon: <AuditOutlined />, access: 'canReadAudit', Component: page(() => import('./pages/audit/AuditPage.tsx'), 'AuditPage') },
+  {
+    path: '/settings',
+    name: 'menu.settings',
+    icon: <SettingOutlined />,
+    access: 'canManageSettings',
+    children: [
+      {
+        path: '/settings/archive',
+        name: 'menu.archiveSettings',
+        access: 'canManageSettings',
+        Component: page(() => import('./pages/settings/ArchiveSettingsPage.tsx'), 'ArchiveSettingsPage'),
+      },
+    ],
+  },
   // Reached from the user menu in the top bar.
   {
     path: '/account',

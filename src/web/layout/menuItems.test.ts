@@ -15,8 +15,13 @@ const menuOf = (role: Role) => {
 };
 
 describe('side menu', () => {
-  it('shows an administrator the archive, users, teams and the audit log', () => {
-    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/access-requests', '/organization', '/users', '/teams', '/audit']);
+  it('shows an administrator the archive, users, teams, the audit log and the settings', () => {
+    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/access-requests', '/organization', '/users', '/teams', '/audit', '/settings', '/settings/archive']);
+  });
+
+  it('shows the settings to administrators only', () => {
+    expect(menuOf('director')).not.toContain('/settings');
+    expect(menuOf('manager')).not.toContain('/settings/archive');
   });
 
   it('shows every role the accounts and contacts, but not an account page itself', () => {
