@@ -37,6 +37,23 @@ describe('demo data', () => {
     expect((await director.get('/api/v1/contacts?limit=1')).json().total).toBeGreaterThan(150);
   });
 
+  it('has three years of sales over a product catalogue, most of it from a few accounts (80/20)', async () => {
+    const director = await t.loginAs('director', DEMO_PASSWORD);
+    expect((await director.get('/api/v1/products?limit=1')).json().total).toBe(17);
+    const sales = (await director.get('/api/v1/sales?limit=1&sort=soldOn')).json();
+    expect(sales.total).toBeGreaterThan(1500);
+    expect(sales.items[0].soldOn >= '2024-01-01').toBe(true);
+    expect(sales.totals.returnsFen).toBeLessThan(0);
+    expect(sales.totals.outstandingFen).toBeGreaterThan(0);
+    expect(sales.totals.highMarginAmountFen).toBeGreaterThan(0);
+    const all = (await director.get('/api/v1/accounts?limit=200')).json().items as { id: string }[];
+    const amounts: number[] = [];
+    for (const a of all) amounts.push((await director.get(`/api/v1/accounts/${a.id}/sales?limit=1`)).json().totals.amountFen);
+    amounts.sort((x, y) => y - x);
+    const top = amounts.slice(0, 12).reduce((s, x) => s + x, 0);
+    expect(top / amounts.reduce((s, x) => s + x, 0)).toBeGreaterThan(0.75);
+  });
+
   it('is idempotent, and refuses once real users exist', async () => {
     expect((await loadDemo(t.database.db)).status).toBe('already-loaded');
     const admin = await t.loginAs('admin', DEMO_PASSWORD);

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { users } from '../modules/users/users.schema.ts';
 import { DemoRefusedError } from './demo-refused.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
+import { seedDemoSales } from './demo-sales.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users.ts';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded'; users: readonly { username: string; role: string }[]; password: string };
@@ -23,5 +24,6 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
   if (demo > 0) return { status: 'already-loaded', ...summary };
   const userIds = await seedDemoUsers(db);
   await seedDemoAccounts(db, userIds);
+  await seedDemoSales(db);
   return { status: 'loaded', ...summary };
 }
