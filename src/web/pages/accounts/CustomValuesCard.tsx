@@ -34,17 +34,17 @@ export function CustomValuesCard({ values }: Props) {
         styles={{ label: { width: 150 } }}
         items={rows.map((row) => ({
           key: row.key,
-          label: row.isRetired ? (
-            <Flex gap={4} align="center" wrap>
-              {row.label}
-              <Tooltip title={t('accounts.customRetiredHint')}>
-                <Tag style={{ marginInlineEnd: 0 }}>{t('archiveSettings.retired')}</Tag>
-              </Tooltip>
+          label: row.label,
+          children: (
+            <Flex gap={8} align="start" wrap>
+              {row.text === '—' ? <Typography.Text type="secondary">—</Typography.Text> : <span style={{ whiteSpace: 'pre-wrap' }}>{row.text}</span>}
+              {row.isRetired && (
+                <Tooltip title={t('accounts.customRetiredHint')}>
+                  <Tag style={{ marginInlineEnd: 0 }}>{t('archiveSettings.retired')}</Tag>
+                </Tooltip>
+              )}
             </Flex>
-          ) : (
-            row.label
           ),
-          children: row.text === '—' ? <Typography.Text type="secondary">—</Typography.Text> : <span style={{ whiteSpace: 'pre-wrap' }}>{row.text}</span>,
         }))}
       />
     </Card>

@@ -27,7 +27,7 @@ export function ArchiveSettingsPage() {
   const save = useSaveArchiveSettings();
   const handleError = useApiErrorHandler();
   const [checklistForm] = Form.useForm<ChecklistValues>();
-  const checklistValues = Form.useWatch([], checklistForm) as ChecklistValues | undefined;
+  const checklistValues = Form.useWatch([], checklistForm) as Partial<ChecklistValues> | undefined;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>(NO_SETTINGS_ERRORS);
   const [isStale, setStale] = useState(false);
@@ -60,7 +60,8 @@ export function ArchiveSettingsPage() {
 
   const { base, customFields } = draft;
   const savedKeys = new Set(base.customFields.map((field) => field.key));
-  const checklist = checklistValues ? toChecklist(checklistValues, base.checklist, customFields) : base.checklist;
+  // Until the checklist form has mounted, the stored checklist.
+  const checklist = checklistValues?.fields ? toChecklist(checklistValues, base.checklist, customFields) : base.checklist;
   const isDirty = JSON.stringify(customFields) !== JSON.stringify(base.customFields) || JSON.stringify(checklist) !== JSON.stringify(base.checklist);
 
   const setFields = (next: CustomFieldDefinition[]) => setDraft({ ...draft, customFields: next });

@@ -28,12 +28,14 @@ export function toChecklistValues(checklist: readonly ChecklistItem[]): Checklis
 // Every item the values select, in a fixed order: standard fields as the archive form lists them,
 // custom fields as defined, then contacts, decision maker and map. Retired fields drop out (the
 // server refuses them on the checklist).
-function selectedItems(values: ChecklistValues, customFields: readonly CustomFieldDefinition[]): ChecklistItem[] {
+// A form still mounting has not registered every input: what is not there is not selected.
+function selectedItems(values: Partial<ChecklistValues>, customFields: readonly CustomFieldDefinition[]): ChecklistItem[] {
   const activeKeys = customFields.filter((field) => field.active).map((field) => field.key);
+  const contactsMin = values.contactsMin ?? 0;
   return [
-    ...CHECKLIST_FIELDS.filter((field) => values.fields.includes(field)).map((field): ChecklistItem => ({ id: field, kind: 'field', field })),
-    ...activeKeys.filter((key) => values.customKeys.includes(key)).map((key): ChecklistItem => ({ id: customChecklistId(key), kind: 'custom_field', key })),
-    ...(values.contactsMin > 0 ? [{ id: 'contacts', kind: 'contacts', min: values.contactsMin } as const] : []),
+    ...CHECKLIST_FIELDS.filter((field) => values.fields?.includes(field)).map((field): ChecklistItem => ({ id: field, kind: 'field', field })),
+    ...activeKeys.filter((key) => values.customKeys?.includes(key)).map((key): ChecklistItem => ({ id: customChecklistId(key), kind: 'custom_field', key })),
+    ...(contactsMin > 0 ? [{ id: 'contacts', kind: 'contacts', min: contactsMin } as const] : []),
     ...(values.hasDecisionMaker ? [{ id: 'decision_maker', kind: 'decision_maker' } as const] : []),
     ...(values.hasOrgChart ? [{ id: 'org_chart', kind: 'org_chart' } as const] : []),
   ];
@@ -41,7 +43,7 @@ function selectedItems(values: ChecklistValues, customFields: readonly CustomFie
 
 // Items already on the checklist keep their place, new ones follow: an unchanged form gives back
 // the same checklist, so saving it does not rescore every archive for nothing.
-export function toChecklist(values: ChecklistValues, previous: readonly ChecklistItem[], customFields: readonly CustomFieldDefinition[]): ChecklistItem[] {
+export function toChecklist(values: Partial<ChecklistValues>, previous: readonly ChecklistItem[], customFields: readonly CustomFieldDefinition[]): ChecklistItem[] {
   const selected = selectedItems(values, customFields);
   const byId = new Map(selected.map((item) => [item.id, item]));
   const kept = previous.flatMap((item) => byId.get(item.id) ?? []);
