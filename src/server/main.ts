@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { scheduleMaintenance } from './db/maintenance.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from './db/open.ts';
 
 // config → database → app → listen.
@@ -12,6 +13,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   ]);
   const app = await buildApp({ database, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
+  const stopMaintenance = scheduleMaintenance(database, (error) => app.log.error({ err: error }, 'database maintenance failed'));
   if ((await countUsers(database.db)) === 0) {
     app.log.info(
       `No users yet. Open http://localhost:${config.port}/ to create the administrator, ` +
@@ -20,6 +22,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   }
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopMaintenance();
     await app.close();
     await closeDatabase(database);
     process.exit(0);

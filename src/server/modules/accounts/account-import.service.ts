@@ -47,6 +47,7 @@ export type ImportResult = {
 };
 
 const BATCH = 1_000;
+const ANALYSE_AFTER_ROWS = 1_000;
 
 async function existingAccounts(db: Executor, keys: { creditCodes: string[]; names: string[] }): Promise<ExistingAccounts> {
   const byCreditCode = new Map<string, string>();
@@ -154,5 +155,7 @@ export async function importAccounts(db: Db, actor: Actor, viewer: Viewer, bytes
       );
     }
   });
+  // Fresh statistics for the planner after a big import (PGlite has no autovacuum, see db/maintenance.ts).
+  if (plan.create.length >= ANALYSE_AFTER_ROWS) await db.execute(sql`analyze accounts`);
   return { ...result, created: plan.create.length, updated: plan.update.length, skipped: plan.skip.length };
 }

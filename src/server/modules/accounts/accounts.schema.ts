@@ -105,7 +105,9 @@ export const accounts = pgTable(
     index('accounts_ownership_idx').on(t.ownership),
     index('accounts_customer_type_idx').on(t.customerType),
     index('accounts_tags_idx').using('gin', t.tags),
-    index('accounts_updated_idx').on(t.updatedAt),
+    // Live accounts newest first: the default list order, and (index-only, once vacuumed) the
+    // director's total count without reading 100k rows.
+    index('accounts_live_updated_idx').on(t.updatedAt.desc(), t.id).where(sql`${t.deletedAt} is null`),
     index('accounts_name_idx').on(t.name),
     index('accounts_completeness_idx').on(t.completeness),
     index('accounts_review_idx').on(t.reviewStatus),
