@@ -19,6 +19,7 @@ import { enforceRouteAccess } from './lib/access.ts';
 import type { AppContext } from './lib/context.ts';
 import { registerProblemHandlers } from './lib/problem.ts';
 import { registerSecurityHeaders } from './lib/security-headers.ts';
+import { registerCleanInputCheck } from './lib/clean-input.ts';
 import { appVersion } from './lib/version.ts';
 import { adminRoutes } from './modules/admin/admin.routes.ts';
 import { accessRequestsRoutes } from './modules/accounts/access-requests.routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp({ database, config, logger = false, serveWeb = tr
 
   registerProblemHandlers(app);
   registerSecurityHeaders(app);
+  registerCleanInputCheck(app);
   enforceRouteAccess(app);
   registerAuthentication(app, auth, config);
 

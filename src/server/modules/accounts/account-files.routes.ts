@@ -10,6 +10,8 @@ import { PassThrough } from 'node:stream';
 import { EXPORT_CONTENT_TYPES, writeTable } from '../../lib/export/write-table.ts';
 import { LOCALES } from '../../lib/locale-labels.ts';
 import { exportAccountRows, exportColumns, MAX_EXPORT_ROWS } from './account-export.ts';
+import { ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT } from './accounts.service.ts';
+import { orderBy } from '../../lib/pagination.ts';
 import { importAccounts } from './account-import.service.ts';
 import { importContacts } from '../contacts/contact-import.ts';
 import { refreshCompletenessOf } from '../archive/completeness.service.ts';
@@ -68,6 +70,8 @@ export async function accountFilesRoutes(fastify: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const { format, lang, ...filters } = request.query;
+      // Refused now, as a 400: once the file streams, an error can only cut it off.
+      orderBy(filters.sort, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT);
       const viewer = await viewerOf(request);
       const rows = exportAccountRows(fastify.ctx.db, actorFrom(request), viewer, { ...filters, limit: 1, offset: 0 }, lang);
       const fileName = `${lang === 'zh-CN' ? '客户档案' : 'accounts'}-${new Date().toISOString().slice(0, 10)}.${format}`;

@@ -35,7 +35,8 @@ const selectAccounts = (db: Executor) =>
 
 export type AccountView = Awaited<ReturnType<typeof getAccountRow>>;
 
-const SORTS = {
+export const DEFAULT_ACCOUNT_SORT = '-updatedAt';
+export const ACCOUNT_SORTS = {
   name: accounts.name,
   archiveNo: accounts.archiveNo,
   updatedAt: accounts.updatedAt,
@@ -71,7 +72,7 @@ export async function listAccounts(db: Executor, viewer: Viewer, q: ListAccounts
   const [items, [{ total }]] = await Promise.all([
     selectAccounts(db)
       .where(where)
-      .orderBy(...orderBy(q.sort, SORTS, '-updatedAt'), accounts.id)
+      .orderBy(...orderBy(q.sort, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT), accounts.id)
       .limit(q.limit)
       .offset(q.offset),
     db.select({ total: countAll }).from(accounts).where(where),
