@@ -5,9 +5,14 @@ import { closeDatabase, openDatabase, type OpenedDatabase } from './db/open.ts';
 
 // config → database → app → listen.
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: OpenedDatabase }> {
+  const opening = openDatabase(config, 'kam start');
+  // openDatabase takes the data-dir lock before its first await, so a refused lock has already
+  // rejected here: surface it before the app's modules load, which blocks for seconds (QUALITY T8:
+  // a second server exits within 2 s).
+  await Promise.race([opening, undefined]);
   // Loading the app's modules and opening the database overlap (PGlite compiles its WASM off-thread).
   const [database, { buildApp }, { countUsers }] = await Promise.all([
-    openDatabase(config, 'kam start'),
+    opening,
     import('./app.ts'),
     import('./modules/users/users.service.ts'),
   ]);
