@@ -66,4 +66,21 @@ describe('kam import', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('kam import sales reports every bad row by row and column and imports nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kam-import-sales-'));
+    try {
+      const file = path.join(dir, 'sales.csv');
+      fs.writeFileSync(file, '日期,客户名称,品名,数量,金额\n2026-03-01,没有的客户,液压油,-2,-500\n');
+      const refused = kam(['import', 'sales', file], { KAM_DATA_DIR: path.join(dir, 'data') });
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain('row 2, 客户名称');
+      expect(refused.stdout).toContain('row 2, 品名');
+      expect(refused.stdout).toContain('QUANTITY_NEGATIVE_NOT_RETURN');
+      expect(refused.stderr).toContain('Nothing was imported');
+      expect(kam(['import', 'accounts', file]).status).toBe(2); // accounts need --owner
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -34,7 +34,7 @@ export function registerGenerateCommand(program: Command): void {
       );
       if (isTty) process.stdout.write('\n');
       console.log(
-        `Generated ${result.accounts} accounts, ${result.contacts} contacts, ${result.users} users in ${result.seconds.toFixed(1)} s (seed ${o.seed}). ` +
+        `Generated ${result.accounts} accounts, ${result.contacts} contacts, ${result.sales} sales records, ${result.users} users in ${result.seconds.toFixed(1)} s (seed ${o.seed}). ` +
           `Users: director, manager1…, am1_1…; password "${GENERATED_PASSWORD}".`,
       );
     });

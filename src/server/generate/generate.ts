@@ -8,6 +8,11 @@ import { hashPassword } from '../auth/password.ts';
 import { accountNameKey, accountSearchText } from '../modules/accounts/account-search.ts';
 import { accounts } from '../modules/accounts/accounts.schema.ts';
 import { contacts } from '../modules/contacts/contacts.schema.ts';
+import { salesRecords } from '../modules/sales/sales.schema.ts';
+import { insertMany } from '../db/insert-many.ts';
+import { amountFromPrice } from '../../domain/sales/sales-line.ts';
+import { DEMO_PRODUCTS } from '../demo/demo-products.ts';
+import { seedDemoProducts } from '../demo/demo-sales.ts';
 import { authCredentials } from '../auth/auth.schema.ts';
 import { createTeam } from '../modules/users/teams.service.ts';
 import { users } from '../modules/users/users.schema.ts';
@@ -28,7 +33,7 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '艳', '杰', '军', '强', '平', '刚', '桂英', '建华', '志明', '海燕', '晓东', '国庆'];
 const TITLES = ['总经理', '采购总监', '采购经理', '设备部经理', '设备工程师', '财务经理'];
 
-export type GenerateResult = { accounts: number; contacts: number; users: number; seconds: number };
+export type GenerateResult = { accounts: number; contacts: number; sales: number; users: number; seconds: number };
 
 async function createUsers(db: Db, r: Random, size: Size) {
   const spec = SIZES[size];
@@ -84,6 +89,35 @@ function accountRow(r: Random, index: number, ownerId: string) {
   };
 }
 
+// Sales records (MNY-2): `perAccount` on average, over 2024-01…2026-11, on the demo catalogue;
+// amounts skewed like the accounts' ownership so that a few accounts buy most.
+const SALES_DAYS = (Date.UTC(2026, 10, 20) - Date.UTC(2024, 0, 1)) / 86_400_000;
+
+function salesRows(r: Random, account: { id: string; ownerId: string }, perAccount: number, productIds: string[]): (typeof salesRecords.$inferInsert)[] {
+  const count = r.int(0, perAccount * 2);
+  const scale = 1 + Math.floor(8 * Math.pow(r.next(), 6));
+  return Array.from({ length: count }, () => {
+    const index = r.int(0, DEMO_PRODUCTS.length - 2);
+    const product = DEMO_PRODUCTS[index];
+    const isReturn = r.chance(0.02);
+    const quantity = (isReturn ? -1 : 1) * r.int(product.quantity[0], product.quantity[1]) * (isReturn ? 1 : scale);
+    const amountFen = amountFromPrice(product.priceFen, quantity);
+    const soldOn = new Date(Date.UTC(2024, 0, 1) + r.int(0, SALES_DAYS) * 86_400_000).toISOString().slice(0, 10);
+    return {
+      accountId: account.id,
+      productId: productIds[index],
+      soldOn,
+      quantity,
+      unitPriceFen: product.priceFen,
+      amountFen,
+      costFen: Math.round(amountFen * product.costRate),
+      paidFen: r.chance(0.85) ? amountFen : 0,
+      isReturn,
+      salespersonId: account.ownerId,
+    };
+  });
+}
+
 export async function generateData(db: Db, size: Size, seed: number, onProgress: (done: number, total: number) => void = () => {}): Promise<GenerateResult> {
   const started = Date.now();
   const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
@@ -91,7 +125,9 @@ export async function generateData(db: Db, size: Size, seed: number, onProgress:
   const r = seededRandom(seed);
   const spec = SIZES[size];
   const { specialists, count: userCount } = await createUsers(db, r, size);
+  const productIds = await seedDemoProducts(db);
   let contactCount = 0;
+  let salesCount = 0;
   for (let start = 0; start < spec.accounts; start += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, spec.accounts - start) }, (_, i) => accountRow(r, start + i, specialists[paretoIndex(r, specialists.length)]));
     const contactRows = batch.flatMap((account) => {
@@ -113,13 +149,16 @@ export async function generateData(db: Db, size: Size, seed: number, onProgress:
         };
       });
     });
+    const sales = batch.flatMap((account) => salesRows(r, account, spec.salesPerAccount, productIds));
     await db.transaction(async (tx) => {
       await tx.insert(accounts).values(batch);
       for (let c = 0; c < contactRows.length; c += BATCH) await tx.insert(contacts).values(contactRows.slice(c, c + BATCH));
+      for (let c = 0; c < sales.length; c += 5_000) await insertMany(tx, salesRecords, sales.slice(c, c + 5_000));
     });
     contactCount += contactRows.length;
+    salesCount += sales.length;
     onProgress(Math.min(start + BATCH, spec.accounts), spec.accounts);
   }
   await db.execute(sql`analyze`);
-  return { accounts: spec.accounts, contacts: contactCount, users: userCount, seconds: (Date.now() - started) / 1000 };
+  return { accounts: spec.accounts, contacts: contactCount, sales: salesCount, users: userCount, seconds: (Date.now() - started) / 1000 };
 }
