@@ -23,6 +23,9 @@ type Props = {
 
 type Row = CustomFieldDefinition & { index: number };
 
+// The column an error's input belongs to (`name` is the path inside the definition).
+const COLUMN_OF: Record<string, string> = { key: 'key', 'label.zh-CN': 'labelZh', 'label.en-US': 'labelEn', type: 'type', options: 'options', required: 'required' };
+
 // The archive's custom fields in the order the form shows them. A stored field is retired rather
 // than deleted; a field added in this draft may simply be removed again.
 export function CustomFieldTable({ fields, savedKeys, errors, actions }: Props) {
@@ -51,7 +54,9 @@ export function CustomFieldTable({ fields, savedKeys, errors, actions }: Props) 
               </Flex>
               {(errors[row.index] ?? []).map((error) => (
                 <Typography.Text key={`${error.name.join('.')}:${error.message}`} type="danger" style={{ fontSize: 12 }}>
-                  <ExclamationCircleOutlined /> {error.message}
+                  <ExclamationCircleOutlined /> {t(`archiveSettings.column.${COLUMN_OF[error.name.join('.')] ?? 'key'}`)}
+                  {t('common.colon')}
+                  {error.message}
                 </Typography.Text>
               ))}
             </Flex>
