@@ -9,3 +9,4 @@ export * from '../modules/views/views.schema.ts';
 export * from '../modules/forms/forms.schema.ts';
 export * from '../modules/products/products.schema.ts';
 export * from '../modules/sales/sales.schema.ts';
+export * from '../modules/grading/grading.schema.ts';

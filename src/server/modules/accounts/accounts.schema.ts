@@ -86,6 +86,11 @@ export const accounts = pgTable(
     submittedAt: timestamp('submitted_at', tz),
     reviewedBy: uuid('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', tz),
+    // GRD-4: the latest grade (grade model) and quadrant (matrix model), copied from the account's
+    // newest evaluation by the grading module so that lists filter and sort by them.
+    currentGrade: text('current_grade'),
+    currentQuadrant: text('current_quadrant'),
+    gradedAt: timestamp('graded_at', tz),
     // Search: name, pinyin, initials, credit code and archive number, lower-cased (trigram-indexed).
     searchText: text('search_text').notNull().default(''),
     // Normalised name for duplicate detection (full-/half-width, brackets, spaces).
@@ -111,6 +116,9 @@ export const accounts = pgTable(
     index('accounts_name_idx').on(t.name),
     index('accounts_completeness_idx').on(t.completeness),
     index('accounts_review_idx').on(t.reviewStatus),
+    index('accounts_grade_idx').on(t.currentGrade),
+    index('accounts_quadrant_idx').on(t.currentQuadrant),
+    index('accounts_graded_at_idx').on(t.gradedAt),
   ],
 );
 
