@@ -68,7 +68,20 @@ function checklistErrors(checklist: readonly ChecklistItem[], customFields: read
   return errors;
 }
 
-export const validateArchiveSettings = (settings: ArchiveSettings): FieldError[] => [
+// A saved field keeps its key and type for good (accounts hold values under them): it is retired,
+// never removed or retyped.
+function changedFieldErrors(previous: readonly CustomFieldDefinition[], next: readonly CustomFieldDefinition[]): FieldError[] {
+  const nextByKey = new Map(next.map((field, i) => [field.key, { field, i }]));
+  return previous.flatMap((old): FieldError[] => {
+    const kept = nextByKey.get(old.key);
+    if (!kept) return [{ path: 'customFields', message: `${old.key} cannot be removed; retire it instead` }];
+    if (kept.field.type !== old.type) return [{ path: `customFields.${kept.i}.type`, message: `the type of ${old.key} cannot change` }];
+    return [];
+  });
+}
+
+export const validateArchiveSettings = (settings: ArchiveSettings, previous: ArchiveSettings = DEFAULT_ARCHIVE_SETTINGS): FieldError[] => [
   ...validateDefinitions(settings.customFields),
+  ...changedFieldErrors(previous.customFields, settings.customFields),
   ...checklistErrors(settings.checklist, settings.customFields),
 ];

@@ -75,6 +75,13 @@ describe('archive settings', () => {
     expect(archiveCompleteness({ ...facts, fields: { phone: '1', customFields: {} } }, settings.checklist)).toEqual({ score: 50, missing: ['custom.brand'] });
   });
 
+  it('a saved field may be retired but not removed or retyped', () => {
+    const previous = { checklist: [], customFields: FIELDS };
+    expect(validateArchiveSettings({ checklist: [], customFields: FIELDS.map((f) => ({ ...f, active: false })) }, previous)).toEqual([]);
+    expect(validateArchiveSettings({ checklist: [], customFields: FIELDS.slice(1) }, previous)).toEqual([{ path: 'customFields', message: 'oil_volume cannot be removed; retire it instead' }]);
+    expect(validateArchiveSettings({ checklist: [], customFields: [{ ...FIELDS[0], type: 'text' }, ...FIELDS.slice(1)] }, previous)[0].path).toBe('customFields.0.type');
+  });
+
   it('refuses checklist items that cannot be checked', () => {
     const errors = validateArchiveSettings({
       customFields: FIELDS,

@@ -23,13 +23,13 @@ export async function saveArchiveSettings(
   actor: Actor,
   input: VersionedArchiveSettings,
 ): Promise<{ settings: VersionedArchiveSettings; checklistChanged: boolean }> {
-  const errors = validateArchiveSettings(input);
-  if (errors.length > 0) throw new AppError(CommonErrors.VALIDATION_FAILED, undefined, { errors });
   return db.transaction(async (tx) => {
     // Serialise concurrent saves: the row (or its absence) is the version.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${KEY}))`);
     const before = await getArchiveSettings(tx);
     if (before.version !== input.version) throw versionConflict();
+    const errors = validateArchiveSettings(input, before);
+    if (errors.length > 0) throw new AppError(CommonErrors.VALIDATION_FAILED, undefined, { errors });
     const settings: VersionedArchiveSettings = { checklist: input.checklist, customFields: input.customFields, version: before.version + 1 };
     const value = sql`${JSON.stringify(settings)}::jsonb`;
     await tx.insert(appSettings).values({ key: KEY, value }).onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: new Date() } });

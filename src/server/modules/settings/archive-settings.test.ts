@@ -48,11 +48,16 @@ describe('custom fields (ARC-1)', () => {
   });
 
   it('refuses bad definitions, naming the field, and a stale version', async () => {
-    const bad = await save(admin, { customFields: [OIL_VOLUME, { ...OIL_VOLUME, label: OIL_VOLUME.label }] });
+    const bad = await save(admin, { customFields: [OIL_VOLUME, BRAND, { ...OIL_VOLUME }] });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([{ path: 'customFields.1.key', message: 'duplicate key oil_volume' }]);
-    const noOptions = await save(admin, { customFields: [{ ...BRAND, options: [] }] });
-    expect(noOptions.json().errors[0].path).toBe('customFields.0.options');
+    expect(bad.json().errors).toEqual([{ path: 'customFields.2.key', message: 'duplicate key oil_volume' }]);
+    const noOptions = await save(admin, { customFields: [OIL_VOLUME, { ...BRAND, options: [] }] });
+    expect(noOptions.json().errors[0].path).toBe('customFields.1.options');
+    // Saved fields are retired, not removed or retyped: accounts hold values under them.
+    const removed = await save(admin, { customFields: [BRAND] });
+    expect(removed.json().errors).toEqual([{ path: 'customFields', message: 'oil_volume cannot be removed; retire it instead' }]);
+    const retyped = await save(admin, { customFields: [{ ...OIL_VOLUME, type: 'text' }, BRAND] });
+    expect(retyped.json().errors[0].path).toBe('customFields.0.type');
     const settings = await current();
     expect((await admin.put('/api/v1/settings/archive', { ...settings, version: settings.version - 1 })).statusCode).toBe(409);
   });
