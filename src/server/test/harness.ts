@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../domain/users/roles.ts';
 import { buildApp } from '../app.ts';
-import { configWith } from '../config.ts';
+import { configWith, type Config } from '../config.ts';
 import type { Database } from '../db/connection.ts';
 import { SYSTEM_ACTOR } from '../auth/current-user.ts';
 import { createTeam } from '../modules/users/teams.service.ts';
@@ -19,6 +19,7 @@ export type FixtureUser = (typeof FIXTURE_USERS)[number];
 export type TestApp = {
   app: FastifyInstance;
   database: Database;
+  config: Config;
   users: Record<FixtureUser, UserView>;
   teams: { d1: string; d2: string };
   // Signs in through the real login route and returns a client that sends the cookie and Origin.
@@ -100,6 +101,7 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
   return {
     app,
     database,
+    config,
     users: seeded?.users ?? ({} as TestApp['users']),
     teams: seeded?.teams ?? { d1: '', d2: '' },
     anonymous: clientFor(app, null, address),
