@@ -45,4 +45,9 @@ describe('accessOf', () => {
   it('follows the permissions the server sent, not the role name', () => {
     expect(accessOf({ user: { role: 'admin' }, permissions: [] }).canManageUsers).toBe(false);
   });
+
+  it('lets back-office, the director and administrators keep the product catalogue; everyone but service enters sales', () => {
+    expect(ROLES.filter((role) => accessOf(viewer(role)).canManageProducts)).toEqual(['admin', 'director', 'back_office']);
+    expect(ROLES.filter((role) => !accessOf(viewer(role)).canWriteSales)).toEqual(['service']);
+  });
 });

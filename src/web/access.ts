@@ -19,6 +19,9 @@ export type Access = {
   canDecideAccess: boolean;
   // ARC-1 / ARC-4: the archive's custom fields and completeness checklist (administrators).
   canManageSettings: boolean;
+  // MNY-2: keep the product catalogue (administrator, director, back-office); enter and import sales.
+  canManageProducts: boolean;
+  canWriteSales: boolean;
 };
 
 export type AccessFlag = Exclude<keyof Access, 'isSignedIn'>;
@@ -39,5 +42,7 @@ export function accessOf(viewer: Viewer | null | undefined): Access {
     canReadAllAccounts: can('accounts:read-all'),
     canDecideAccess: can('accounts:transfer') || can('accounts:read-all'),
     canManageSettings: can('settings:manage'),
+    canManageProducts: can('products:manage'),
+    canWriteSales: can('sales:write'),
   };
 }

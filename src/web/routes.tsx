@@ -1,4 +1,4 @@
-import { AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { AccessFlag } from './access.ts';
 
@@ -40,6 +40,20 @@ export const appRoutes: AppRoute[] = [
     icon: <IdcardOutlined />,
     access: 'canReadAccounts',
     Component: page(() => import('./pages/contacts/ContactsPage.tsx'), 'ContactsPage'),
+  },
+  {
+    path: '/sales',
+    name: 'sales.menu',
+    icon: <AccountBookOutlined />,
+    access: 'canReadAccounts',
+    Component: page(() => import('./pages/sales/SalesPage.tsx'), 'SalesPage'),
+  },
+  {
+    path: '/products',
+    name: 'products.menu',
+    icon: <ShoppingOutlined />,
+    access: 'canReadAccounts',
+    Component: page(() => import('./pages/products/ProductsPage.tsx'), 'ProductsPage'),
   },
   {
     path: '/access-requests',

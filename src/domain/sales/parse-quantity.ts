@@ -16,10 +16,12 @@ export function parseQuantity(input: string): QuantityParse {
   else if (text.startsWith('+')) text = text.slice(1);
   const unit = UNIT_WORDS.find((word) => text.endsWith(word) && /\d$/.test(text.slice(0, -word.length)));
   if (unit) text = text.slice(0, -unit.length);
-  const m = text.match(/^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/);
-  if (!m) return { ok: false, reason: 'QUANTITY_INVALID' };
-  const value = Number(`${m[1].replaceAll(',', '')}.${m[2] ?? '0'}`) * (isNegative ? -1 : 1);
+  const [whole = '', fraction = '', ...rest] = text.split('.');
+  // 1,200 groups by three; 12,34 (a typo, or a European decimal comma) does not.
+  const isWhole = /^\d+$/.test(whole) || whole.split(',').every((g, i) => (i === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(g));
+  if (rest.length > 0 || !isWhole || !/^\d*$/.test(fraction) || (text.includes('.') && fraction === '')) return { ok: false, reason: 'QUANTITY_INVALID' };
+  const value = Number(`${whole.replaceAll(',', '')}.${fraction || '0'}`) * (isNegative ? -1 : 1);
   if (!Number.isFinite(value)) return { ok: false, reason: 'QUANTITY_INVALID' };
-  if ((m[2] ?? '').replace(/0+$/, '').length > 3 || quantityInMilli(value) === null) return { ok: false, reason: 'QUANTITY_PRECISION' };
+  if (fraction.replace(/0+$/, '').length > 3 || quantityInMilli(value) === null) return { ok: false, reason: 'QUANTITY_PRECISION' };
   return { ok: true, value: value === 0 ? 0 : value };
 }

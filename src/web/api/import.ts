@@ -5,10 +5,14 @@ import type { components } from './schema';
 // ARC-8: the import endpoints take multipart/form-data (a `file` part and an `options` part of
 // JSON), which the typed JSON client does not send; this small function does, with the same
 // same-origin credentials and the same ApiError for problem+json answers.
-export type ImportTarget = 'accounts' | 'contacts';
+export type ImportTarget = 'accounts' | 'contacts' | 'sales';
 export type ImportResult = components['schemas']['ImportResult'];
 export type ContactImportResult = components['schemas']['ContactImportResult'];
-export type ImportAnswer = ImportResult | (ContactImportResult & Partial<Pick<ImportResult, 'encodingConfidence' | 'updated' | 'skipped'>>);
+export type SalesImportResult = components['schemas']['SalesImportResult'];
+export type ImportAnswer =
+  | ImportResult
+  | (ContactImportResult & Partial<Pick<ImportResult, 'encodingConfidence' | 'updated' | 'skipped'>>)
+  | (SalesImportResult & Partial<Pick<ImportResult, 'updated' | 'skipped'>>);
 export type ImportRowError = ImportAnswer['report']['errors'][number];
 export type ImportDuplicate = NonNullable<ImportResult['report']['duplicates']>[number];
 export type DuplicateChoice = 'skip' | 'update' | 'create';

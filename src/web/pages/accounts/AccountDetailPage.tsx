@@ -7,6 +7,7 @@ import { useAccount } from '../../api/accounts.queries.ts';
 import { useCoverage } from '../../api/contacts.queries.ts';
 import { errorText } from '../../i18n/errorText.ts';
 import { AccountContactsTab } from '../contacts/AccountContactsTab.tsx';
+import { AccountSalesTab } from '../sales/AccountSalesTab.tsx';
 import { AccountFormDrawer } from './AccountFormDrawer.tsx';
 import { AccountHeader } from './AccountHeader.tsx';
 import { AccountNotFound } from './AccountNotFound.tsx';
@@ -18,7 +19,7 @@ import { TeamTab } from './TeamTab.tsx';
 // G6 is large: the relationship map and its library load only when the tab is opened.
 const RelationshipMapTab = lazy(async () => ({ default: (await import('../contacts/map/RelationshipMapTab.tsx')).RelationshipMapTab }));
 
-const TABS = ['profile', 'contacts', 'map', 'team', 'form', 'history'] as const;
+const TABS = ['profile', 'contacts', 'map', 'sales', 'team', 'form', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 // One customer's archive: header, coverage warnings and the tabs (ARC-1…8).
@@ -58,6 +59,7 @@ export function AccountDetailPage() {
         </Suspense>
       ),
     },
+    { key: 'sales', label: t('sales.tab'), children: <AccountSalesTab account={data} canEdit={canEdit} /> },
     { key: 'team', label: t('accounts.tab.team'), children: <TeamTab account={data} canEdit={canEdit} /> },
     { key: 'form', label: t('accounts.tab.form'), children: <CustomerFormTab account={data} canEdit={canEdit} /> },
     { key: 'history', label: t('accounts.tab.history'), children: <HistoryTab accountId={data.id} /> },

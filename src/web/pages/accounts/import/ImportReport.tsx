@@ -1,7 +1,7 @@
 import { Alert, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateChoice, ImportAnswer, ImportDuplicate, ImportRowError, ImportTarget } from '../../../api/import.ts';
-import { importFieldLabel } from './importFields.ts';
+import { importFieldLabel, importReasonText } from './importFields.ts';
 
 type Props = {
   target: ImportTarget;
@@ -41,7 +41,7 @@ export function ImportReport({ target, report, choices, onChoice }: Props) {
               { title: t('import.col.column'), key: 'column', width: 160, render: (_, error) => `${error.columnLetter} · ${error.column}` },
               { title: t('import.col.field'), dataIndex: 'field', width: 140, render: (field?: string) => (field ? importFieldLabel(t, target, field) : '—') },
               { title: t('import.col.value'), dataIndex: 'value', width: 180, ellipsis: true, render: (value?: string) => <Typography.Text code>{value || '∅'}</Typography.Text> },
-              { title: t('import.col.reason'), key: 'reason', render: (_, error) => t(`import.reason.${error.code}`, { defaultValue: error.message ?? error.code }) },
+              { title: t('import.col.reason'), key: 'reason', render: (_, error) => importReasonText(t, error.code, error.message) },
             ]}
           />
         </>

@@ -6,6 +6,8 @@ import type { ImportTarget } from '../../../api/import.ts';
 export type EncodingChoice = 'auto' | 'UTF-8' | 'GB18030';
 
 type Props = {
+  // What this wizard imports; a choice only when there are several.
+  targets: readonly ImportTarget[];
   target: ImportTarget;
   encoding: EncodingChoice;
   onTarget: (target: ImportTarget) => void;
@@ -16,21 +18,22 @@ type Props = {
 };
 
 // Step 1: what to import, the text encoding of a CSV, and the file (kept in the browser, not uploaded).
-export function ImportUploadStep({ target, encoding, onTarget, onEncoding, onFile, fileName }: Props) {
+const TARGET_LABELS: Record<ImportTarget, string> = { accounts: 'import.targetAccounts', contacts: 'import.targetContacts', sales: 'sales.import.target' };
+
+export function ImportUploadStep({ targets, target, encoding, onTarget, onEncoding, onFile, fileName }: Props) {
   const { t } = useTranslation();
   return (
     <>
       <Form layout={fileName ? 'inline' : 'vertical'} style={{ marginBottom: 16 }}>
-        <Form.Item label={t('import.target')}>
-          <Radio.Group
-            value={target}
-            onChange={(event) => onTarget(event.target.value as ImportTarget)}
-            options={[
-              { value: 'accounts', label: t('import.targetAccounts') },
-              { value: 'contacts', label: t('import.targetContacts') },
-            ]}
-          />
-        </Form.Item>
+        {targets.length > 1 && (
+          <Form.Item label={t('import.target')}>
+            <Radio.Group
+              value={target}
+              onChange={(event) => onTarget(event.target.value as ImportTarget)}
+              options={targets.map((value) => ({ value, label: t(TARGET_LABELS[value]) }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item label={t('import.encoding')} tooltip={t('import.encodingHint')}>
           <Select
             value={encoding}

@@ -9,14 +9,17 @@ import { errorText } from '../../../i18n/errorText.ts';
 import { ImportCheckStep } from './ImportCheckStep.tsx';
 import { ImportUploadStep, type EncodingChoice } from './ImportUploadStep.tsx';
 
-type Props = { isOpen: boolean; onClose: () => void };
+// `targets`: what the wizard imports (accounts and contacts by default; the sales page: sales).
+type Props = { isOpen: boolean; onClose: () => void; targets?: readonly ImportTarget[]; title?: string };
+
+const ARCHIVE_TARGETS: readonly ImportTarget[] = ['accounts', 'contacts'];
 
 // ARC-8: upload → dry run (mapping, errors, duplicates) → import, all rows or none.
-export function ImportWizard({ isOpen, onClose }: Props) {
+export function ImportWizard({ isOpen, onClose, targets = ARCHIVE_TARGETS, title }: Props) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
   const client = useQueryClient();
-  const [target, setTarget] = useState<ImportTarget>('accounts');
+  const [target, setTarget] = useState<ImportTarget>(targets[0]);
   const [encoding, setEncoding] = useState<EncodingChoice>('auto');
   const [file, setFile] = useState<File | null>(null);
   const [map, setMap] = useState<Record<string, string | null>>({});
@@ -41,7 +44,8 @@ export function ImportWizard({ isOpen, onClose }: Props) {
       });
       if (id !== runId.current) return;
       setCheck(answer);
-      setChoices(Object.fromEntries((answer.report.duplicates ?? []).map((d) => [String(d.row), d.choice as DuplicateChoice])));
+      const duplicates = 'duplicates' in answer.report ? (answer.report.duplicates ?? []) : [];
+      setChoices(Object.fromEntries(duplicates.map((d) => [String(d.row), d.choice as DuplicateChoice])));
     } catch (caught) {
       if (id !== runId.current) return;
       setCheck(null);
@@ -103,7 +107,7 @@ export function ImportWizard({ isOpen, onClose }: Props) {
         choices: target === 'accounts' ? choices : undefined,
       });
       setDone(answer);
-      await Promise.all([client.invalidateQueries({ queryKey: accountsKey }), client.invalidateQueries({ queryKey: ['contacts'] })]);
+      await Promise.all([client.invalidateQueries({ queryKey: accountsKey }), client.invalidateQueries({ queryKey: ['contacts'] }), client.invalidateQueries({ queryKey: ['sales'] })]);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -117,7 +121,7 @@ export function ImportWizard({ isOpen, onClose }: Props) {
     <Drawer
       open={isOpen}
       onClose={close}
-      title={t('import.title')}
+      title={title ?? t('import.title')}
       size={isPhone ? '100%' : 1000}
       destroyOnHidden
       extra={
@@ -134,12 +138,12 @@ export function ImportWizard({ isOpen, onClose }: Props) {
       <Steps current={step} style={{ marginBottom: 24 }} items={[{ title: t('import.step.upload') }, { title: t('import.step.check') }, { title: t('import.step.import') }]} />
       {error !== null && <Alert type="error" showIcon title={errorText(t, error)} style={{ marginBottom: 16 }} />}
       {step === 0 && (
-        <ImportUploadStep target={target} encoding={encoding} onTarget={changeTarget} onEncoding={changeEncoding} onFile={chooseFile} />
+        <ImportUploadStep targets={targets} target={target} encoding={encoding} onTarget={changeTarget} onEncoding={changeEncoding} onFile={chooseFile} />
       )}
       {step === 1 && (
         <Spin spinning={isBusy}>
           {file && (
-            <ImportUploadStep target={target} encoding={encoding} onTarget={changeTarget} onEncoding={changeEncoding} fileName={file.name} />
+            <ImportUploadStep targets={targets} target={target} encoding={encoding} onTarget={changeTarget} onEncoding={changeEncoding} fileName={file.name} />
           )}
           {check && (
             <ImportCheckStep target={target} result={check} choices={choices} onChoice={(row, choice) => setChoices({ ...choices, [String(row)]: choice })} onField={changeField} />
@@ -150,7 +154,7 @@ export function ImportWizard({ isOpen, onClose }: Props) {
         <Result
           status="success"
           title={t('import.done')}
-          subTitle={t('import.doneSummary', { created: done.created, updated: done.updated ?? 0, skipped: done.skipped ?? 0 })}
+          subTitle={target === 'sales' ? t('sales.import.done', { count: done.created }) : t('import.doneSummary', { created: done.created, updated: done.updated ?? 0, skipped: done.skipped ?? 0 })}
           extra={[
             <Button key="again" onClick={reset}>{t('import.again')}</Button>,
             <Button key="close" type="primary" onClick={close}>{t('import.close')}</Button>,

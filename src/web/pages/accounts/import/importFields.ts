@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ImportTarget } from '../../../api/import.ts';
 
-// The field keys each import endpoint understands (server: account-import.fields.ts and
-// contact-import.ts), in the order the mapping Select lists them.
+// The field keys each import endpoint understands (server: account-import.fields.ts,
+// contact-import.ts and sales-import.fields.ts), in the order the mapping Select lists them.
 export const IMPORT_FIELDS: Record<ImportTarget, readonly string[]> = {
   accounts: [
     'name', 'creditCode', 'archiveNo', 'address', 'postcode', 'phone', 'fax', 'email', 'website', 'foundedOn',
@@ -14,6 +14,7 @@ export const IMPORT_FIELDS: Record<ImportTarget, readonly string[]> = {
     'account', 'name', 'title', 'department', 'mobile', 'phone', 'email', 'wechat', 'birthDate', 'education', 'hobbies',
     'buyingRole', 'decisionStyle', 'attitude', 'influence', 'notes',
   ],
+  sales: ['account', 'product', 'spec', 'soldOn', 'quantity', 'unitPrice', 'amount', 'cost', 'paid', 'isReturn', 'salesperson', 'note'],
 };
 
 // Import keys that differ from the archive's own field names (amounts are stored in fen).
@@ -21,9 +22,14 @@ const ACCOUNT_LABEL_KEY: Record<string, string> = { registeredCapital: 'register
 
 export function importFieldLabel(t: TFunction, target: ImportTarget, field: string): string {
   if (target === 'accounts') return t(`account.field.${ACCOUNT_LABEL_KEY[field] ?? field}`, { defaultValue: field });
+  if (target === 'sales') return t(`sales.importField.${field}`, { defaultValue: field });
   if (field === 'account') return t('import.accountColumn');
   return t(`contact.field.${field}`, { defaultValue: field });
 }
+
+// Why a row cannot be imported: the shared reasons (import.reason.*), then the sales rules.
+export const importReasonText = (t: TFunction, code: string, message?: string): string =>
+  t(`import.reason.${code}`, { defaultValue: t(`sales.importReason.${code}`, { defaultValue: message ?? code }) });
 
 export type MappingRow = { column: number; header: string; field: string | null; matchedBy: string | null };
 
