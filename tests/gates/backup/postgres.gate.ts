@@ -1,0 +1,3 @@
+import { defineBackupGate } from '../lib/backup-gate.ts';
+
+defineBackupGate('postgres');

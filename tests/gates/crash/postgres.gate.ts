@@ -1,0 +1,3 @@
+import { defineCrashGate } from '../lib/crash-gate.ts';
+
+defineCrashGate('postgres');
