@@ -42,6 +42,8 @@ export const salesRecords = pgTable(
     index('sales_records_date_idx').on(t.soldOn),
     index('sales_records_product_date_idx').on(t.productId, t.soldOn),
     index('sales_records_salesperson_date_idx').on(t.salespersonId, t.soldOn),
+    // The list sorts by amount too (largest orders first).
+    index('sales_records_amount_idx').on(t.amountFen),
     index('sales_records_import_batch_idx').on(t.importBatchId),
     // The rule of src/domain/sales/sales-line.ts, also in the database: no zero lines, and a
     // negative quantity exactly when the line is a return.

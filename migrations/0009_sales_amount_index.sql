@@ -1,0 +1,1 @@
+CREATE INDEX "sales_records_amount_idx" ON "sales_records" USING btree ("amount_fen");
