@@ -1,6 +1,6 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+// exceljs (~40 MB in memory) is loaded on the first spreadsheet, not at server start.
 
 // Exports (ARC-8): rows → .xlsx through exceljs's streaming writer, or → CSV in UTF-8 with a BOM
 // (without it, Excel on Chinese Windows reads UTF-8 as GBK and shows mojibake), CRLF line ends.
@@ -139,6 +139,7 @@ async function writeCsv(columns: readonly ExportColumn[], rows: Rows, output: Wr
 
 async function writeXlsx(columns: readonly ExportColumn[], rows: Rows, output: Writable, options: ExportOptions): Promise<void> {
   // Shared strings: without them exceljs writes text as t="str", the type of a formula's result.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: true, useStyles: true });
   const sheet = workbook.addWorksheet(cleanText(options.sheetName ?? 'Sheet1').replace(/[\\/?*[\]:]/g, ' ').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { posix } from 'node:path';
-import ExcelJS from 'exceljs';
+// exceljs (~40 MB in memory) is loaded on the first spreadsheet, not at server start.
 import { excelSerialToIso } from '../../../domain/import/parse-date.ts';
 import { numberToText } from '../../../domain/import/parse-values.ts';
 import { AppError } from '../errors.ts';
@@ -166,6 +166,7 @@ export async function readXlsxRows(bytes: Buffer, options: XlsxOptions): Promise
   const located = await locateParts({ entries: new Map(entries.map((e) => [e.name.toLowerCase(), e])), bytes }, options.sheetName);
   const rows: TableRow[] = [];
   const issues: ReadIssue[] = [];
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(repackForStreaming(located.parts), {
     worksheets: 'emit',
     sharedStrings: 'cache',
