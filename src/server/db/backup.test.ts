@@ -133,10 +133,10 @@ describe('kam backup / kam restore', () => {
   it('refuses a backup from a newer schema before touching the target', async () => {
     const newer = copyWith('newer.backup.gz', ([first, ...rest]) => {
       const h = JSON.parse(first) as BackupHeader;
-      return [JSON.stringify({ ...h, schema: { level: h.schema.level + 1, migration: '9999_future' } }), ...rest];
+      return [JSON.stringify({ ...h, schema: { level: 999, migration: '0998_future' } }), ...rest];
     });
     const target = await open(true);
-    await expect(restoreBackup(target, fs.createReadStream(newer))).rejects.toThrow(/newer OpenKAM \(schema level \d+, migration 9999_future\)/);
+    await expect(restoreBackup(target, fs.createReadStream(newer))).rejects.toThrow(/newer OpenKAM \(schema level \d+, migration 0998_future\)/);
     expect((await schemaLevel(target.db)).level).toBe(0);
   });
 

@@ -204,6 +204,6 @@ async function makeNewerBackup(file: string, mode: Mode): Promise<string> {
   const [first, ...rest] = gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   const header = JSON.parse(first) as BackupHeader;
   const newer = path.join(path.dirname(file), `${mode}-newer.backup.gz`);
-  fs.writeFileSync(newer, gzipSync([JSON.stringify({ ...header, schema: { level: header.schema.level + 1, migration: '9999_future' } }), ...rest].join('\n')));
+  fs.writeFileSync(newer, gzipSync([JSON.stringify({ ...header, schema: { level: 999, migration: '0998_future' } }), ...rest].join('\n')));
   return newer;
 }
