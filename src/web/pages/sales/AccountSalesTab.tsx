@@ -45,9 +45,11 @@ export function AccountSalesTab({ account, canEdit }: Props) {
   const [drawer, setDrawer] = useState<{ isOpen: boolean; record: SalesRecord | null }>({ isOpen: false, record: null });
   const mayWrite = canEdit && canWriteSales;
   const edit = (record: SalesRecord) => setDrawer({ isOpen: true, record });
+  // The current year is not over: it gets no growth rate against a whole year.
+  const currentYear = dayjs().year();
   const years: YearRow[] = (sales.data?.byYear ?? []).map((y, i, all) => ({
     ...y,
-    growth: i > 0 && all[i - 1].amountFen > 0 ? Math.round(((y.amountFen - all[i - 1].amountFen) / all[i - 1].amountFen) * 1000) / 10 : null,
+    growth: i > 0 && y.year < currentYear && all[i - 1].amountFen > 0 ? Math.round(((y.amountFen - all[i - 1].amountFen) / all[i - 1].amountFen) * 1000) / 10 : null,
   }));
 
   return (
@@ -78,7 +80,7 @@ export function AccountSalesTab({ account, canEdit }: Props) {
             dataSource={years}
             scroll={{ x: 'max-content' }}
             columns={[
-              { key: 'year', title: t('sales.byYear.year'), dataIndex: 'year' },
+              { key: 'year', title: t('sales.byYear.year'), render: (_, y) => (y.year === currentYear ? t('sales.byYear.toDate', { year: y.year }) : y.year) },
               { key: 'amount', title: t('sales.totals.amount'), align: 'right', render: (_, y) => formatYuanShort(y.amountFen, locale) },
               {
                 key: 'growth',

@@ -13,7 +13,8 @@ describe('sales figures', () => {
   it('shorten big period totals to 万 in Chinese only', () => {
     expect(formatYuanShort(1_234_567_890, 'zh-CN')).toBe('¥1,234.57万');
     expect(formatYuanShort(1_234_567_890, 'en-US')).toBe('¥12,345,678.90');
-    expect(formatYuanShort(99_00, 'zh-CN')).toBe('¥99.00');
+    expect(formatYuanShort(795_357_79, 'zh-CN')).toBe('¥79.54万');
+    expect(formatYuanShort(99_999_99, 'zh-CN')).toBe('¥99,999.99');
   });
 
   it('turn typed yuan into whole fen without float residue', () => {

@@ -9,9 +9,9 @@ export function formatYuan(fen: number | null | undefined): string {
   return fen < 0 ? `-${text}` : text;
 }
 
-// 万 for the big totals of a period: ¥1,234.57万 (zh-CN) or ¥12,345,678 (en-US).
+// 万 for the totals of a period from ¥10万 up: ¥1,234.57万 (zh-CN); yuan in English.
 export function formatYuanShort(fen: number, locale: string): string {
-  if (locale === 'zh-CN' && Math.abs(fen) >= 1_000_000_00) {
+  if (locale === 'zh-CN' && Math.abs(fen) >= 100_000_00) {
     return `${fen < 0 ? '-' : ''}¥${new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(fen) / 1_000_000)}万`;
   }
   return formatYuan(fen);
