@@ -12,13 +12,14 @@ export const PERMISSIONS = [
   'products:manage', // keep the product catalogue (names, specifications, prices, high-margin mark)
   'sales:write', // enter, change and import sales records of the accounts one may change (MNY-2)
   'settings:manage', // configure the archive: custom fields, completeness checklist
+  'grading:manage', // keep the scoring models and re-grade all accounts (GRD-1, GRD-4)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'settings:manage', 'products:manage', 'sales:write'],
-  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'products:manage', 'sales:write'],
+  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'settings:manage', 'products:manage', 'sales:write', 'grading:manage'],
+  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'products:manage', 'sales:write', 'grading:manage'],
   manager: ['users:read', 'accounts:create', 'accounts:transfer', 'sales:write'],
   account_manager: ['users:read', 'accounts:create', 'sales:write'],
   back_office: ['users:read', 'accounts:create', 'products:manage', 'sales:write'],

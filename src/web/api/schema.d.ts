@@ -1570,6 +1570,8 @@ export interface paths {
                     mine?: "true" | "false";
                     reviewStatus?: "draft" | "submitted" | "reviewed" | "returned";
                     completenessBelow?: number;
+                    grade?: string;
+                    quadrant?: "core" | "core_potential" | "general" | "secondary";
                     toReassign?: "true" | "false";
                 };
                 header?: never;
@@ -4419,6 +4421,8 @@ export interface paths {
                     mine?: "true" | "false";
                     reviewStatus?: "draft" | "submitted" | "reviewed" | "returned";
                     completenessBelow?: number;
+                    grade?: string;
+                    quadrant?: "core" | "core_potential" | "general" | "secondary";
                     toReassign?: "true" | "false";
                     format?: "xlsx" | "csv";
                     lang?: "zh-CN" | "en-US";
@@ -6208,6 +6212,834 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scoring-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scoring models (grade and matrix); the ready models are there from the start */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "grade" | "matrix";
+                    isActive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModelList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a scoring model; a definition that breaks a rule (weights not 100, breakpoints out of order …) is a 400 naming the field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: components["schemas"]["ScoringModelDefinitionInput"];
+                        customerType?: string | null;
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scoring model */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or deactivate (isActive: false) a scoring model; send the version you read */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        definition?: components["schemas"]["ScoringModelDefinitionInput"];
+                        isActive?: boolean;
+                        customerType?: string | null;
+                        isDefault?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringModel"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/evaluation-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's metrics from its sales and the computed criteria's scores with a model: the data behind each score */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationDraft"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's evaluations, newest first (grade and quadrant history) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    modelId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountEvaluationList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Evaluate an account with a model: computed criteria from its sales, judged ones as given (score and comment); sets its current grade or quadrant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        modelId: string;
+                        /** @default {} */
+                        judged?: {
+                            [key: string]: {
+                                score: number;
+                                comment: string;
+                            };
+                        };
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Screening matrix: the latest point of each account you may see with a matrix model, its previous point, grade and last 12 months of sales */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                    ownerId?: string;
+                    region?: string;
+                    industry?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScreeningMatrix"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-grade every account with a model in the background (computed criteria from sales, judged scores carried over); follow the job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        modelId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GradingJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a re-grading job and the first 100 accounts whose grade or quadrant changed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GradingJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6252,7 +7084,7 @@ export interface components {
         };
         MeInput: {
             user: components["schemas"]["UserInput"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage")[];
         };
         ApiTokenInput: {
             /** Format: uuid */
@@ -6327,6 +7159,9 @@ export interface components {
             reviewComment: string | null;
             submittedAt: unknown | null;
             reviewedAt: unknown | null;
+            currentGrade: string | null;
+            currentQuadrant: string | null;
+            gradedAt: unknown | null;
             ownerId: string | null;
             ownerName: string | null;
             executiveSponsorId: string | null;
@@ -6391,6 +7226,9 @@ export interface components {
             reviewComment: string | null;
             submittedAt: unknown | null;
             reviewedAt: unknown | null;
+            currentGrade: string | null;
+            currentQuadrant: string | null;
+            gradedAt: unknown | null;
             ownerId: string | null;
             ownerName: string | null;
             executiveSponsorId: string | null;
@@ -6784,6 +7622,232 @@ export interface components {
             created: number;
             batchId: string | null;
         };
+        LocalizedTextInput: {
+            "zh-CN": string;
+            "en-US": string;
+        };
+        CriterionSourceInput: {
+            type: string;
+            metric?: string;
+            direction?: string;
+            breakpoints?: number[];
+            scores?: number[];
+        };
+        CriterionInput: {
+            key: string;
+            name: components["schemas"]["LocalizedTextInput"];
+            hint?: components["schemas"]["LocalizedTextInput"];
+            weight: number;
+            scale: string;
+            source: components["schemas"]["CriterionSourceInput"];
+            axis?: string;
+            group?: string;
+        };
+        ScoringModelDefinitionInput: {
+            kind: string;
+            name: components["schemas"]["LocalizedTextInput"];
+            criteria: components["schemas"]["CriterionInput"][];
+            groups?: {
+                key: string;
+                name: components["schemas"]["LocalizedTextInput"];
+            }[];
+            thresholds?: {
+                grade: string;
+                minTotal: number;
+            }[];
+            split?: {
+                attractiveness: number;
+                ability: number;
+            };
+        };
+        ScoringModelInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "grade" | "matrix";
+            name: components["schemas"]["LocalizedTextInput"];
+            definition: components["schemas"]["ScoringModelDefinitionInput"];
+            customerType: string | null;
+            isDefault: boolean;
+            isActive: boolean;
+            readyKey: string | null;
+            createdAt: unknown;
+            updatedAt: unknown;
+            version: number;
+        };
+        ScoringModelListInput: {
+            items: components["schemas"]["ScoringModelInput"][];
+            total: number;
+        };
+        MetricValuesInput: {
+            [key: string]: number | null;
+        };
+        EvidenceInput: {
+            /** @enum {string} */
+            kind: "metric" | "judgement";
+            metric?: string;
+            value?: number;
+            band?: {
+                index: number;
+                lower: number | null;
+                upper: number | null;
+                /** @enum {string} */
+                inclusiveEnd: "lower" | "upper";
+                score: number;
+            };
+            comment?: string;
+        };
+        CriterionResultInput: {
+            key: string;
+            /** @enum {string} */
+            source: "computed" | "judged";
+            weight: number;
+            axis?: string;
+            group?: string;
+            /** @enum {string} */
+            status: "scored" | "missing";
+            metric?: string;
+            score?: number;
+            percent?: number;
+            evidence?: components["schemas"]["EvidenceInput"];
+            effectiveWeight: number;
+            points: number;
+        };
+        ScoreSheetInput: {
+            /** @enum {string} */
+            kind: "grade" | "matrix";
+            criteria: components["schemas"]["CriterionResultInput"][];
+            missing: string[];
+            groups: {
+                key: string;
+                total: number | null;
+            }[];
+            total?: number | null;
+            grade?: string | null;
+            axes?: {
+                attractiveness: number | null;
+                ability: number | null;
+            };
+            point?: {
+                attractiveness: number;
+                ability: number;
+            } | null;
+            quadrant?: string | null;
+        };
+        EvaluationDraftInput: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            modelId: string;
+            modelVersion: number;
+            referenceDate: string;
+            windows: {
+                year: {
+                    from: string;
+                    to: string;
+                };
+                previousYear: {
+                    from: string;
+                    to: string;
+                };
+                quarter: {
+                    from: string;
+                    to: string;
+                };
+            };
+            metrics: components["schemas"]["MetricValuesInput"];
+            companyAverageMarginPercent: number | null;
+            sheet: components["schemas"]["ScoreSheetInput"];
+            lastJudged: {
+                [key: string]: {
+                    score: number;
+                    comment: string;
+                };
+            };
+        };
+        AccountEvaluationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            modelId: string;
+            modelVersion: number;
+            modelName: components["schemas"]["LocalizedTextInput"];
+            evaluatedOn: string;
+            authorId: string | null;
+            authorName: string | null;
+            /** @enum {string} */
+            source: "manual" | "regrade";
+            judged: {
+                [key: string]: {
+                    score: number;
+                    comment: string;
+                };
+            };
+            metrics: components["schemas"]["MetricValuesInput"];
+            result: components["schemas"]["ScoreSheetInput"];
+            total: number | null;
+            grade: string | null;
+            attractiveness: number | null;
+            ability: number | null;
+            quadrant: string | null;
+            comment: string | null;
+            createdAt: unknown;
+        };
+        AccountEvaluationListInput: {
+            items: components["schemas"]["AccountEvaluationInput"][];
+            total: number;
+        };
+        ScreeningMatrixInput: {
+            /** Format: uuid */
+            modelId: string;
+            split: {
+                attractiveness: number;
+                ability: number;
+            };
+            items: {
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                ownerId: string | null;
+                grade: string | null;
+                salesFen: number;
+                current: {
+                    attractiveness: number;
+                    ability: number;
+                    quadrant: string | null;
+                    evaluatedOn: string;
+                };
+                previous: {
+                    attractiveness: number;
+                    ability: number;
+                    quadrant: string | null;
+                    evaluatedOn: string;
+                } | null;
+            }[];
+            total: number;
+        };
+        GradingJobInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            modelId: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            done: number;
+            total: number;
+            changedCount: number;
+            changed: {
+                /** Format: uuid */
+                accountId: string;
+                from: string | null;
+                to: string | null;
+            }[];
+            startedAt: unknown;
+            finishedAt: unknown | null;
+            error: string | null;
+        };
         Problem: {
             type: string;
             title: string;
@@ -6826,7 +7890,7 @@ export interface components {
         };
         Me: {
             user: components["schemas"]["User"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage")[];
         };
         ApiToken: {
             /** Format: uuid */
@@ -6903,6 +7967,9 @@ export interface components {
             reviewComment: string | null;
             submittedAt: string | null;
             reviewedAt: string | null;
+            currentGrade: string | null;
+            currentQuadrant: string | null;
+            gradedAt: string | null;
             ownerId: string | null;
             ownerName: string | null;
             executiveSponsorId: string | null;
@@ -6970,6 +8037,9 @@ export interface components {
             reviewComment: string | null;
             submittedAt: string | null;
             reviewedAt: string | null;
+            currentGrade: string | null;
+            currentQuadrant: string | null;
+            gradedAt: string | null;
             ownerId: string | null;
             ownerName: string | null;
             executiveSponsorId: string | null;
@@ -7375,6 +8445,236 @@ export interface components {
             };
             created: number;
             batchId: string | null;
+        };
+        LocalizedText: {
+            "zh-CN": string;
+            "en-US": string;
+        };
+        CriterionSource: {
+            type: string;
+            metric?: string;
+            direction?: string;
+            breakpoints?: number[];
+            scores?: number[];
+        };
+        Criterion: {
+            key: string;
+            name: components["schemas"]["LocalizedText"];
+            hint?: components["schemas"]["LocalizedText"];
+            weight: number;
+            scale: string;
+            source: components["schemas"]["CriterionSource"];
+            axis?: string;
+            group?: string;
+        };
+        ScoringModelDefinition: {
+            kind: string;
+            name: components["schemas"]["LocalizedText"];
+            criteria: components["schemas"]["Criterion"][];
+            groups?: {
+                key: string;
+                name: components["schemas"]["LocalizedText"];
+            }[];
+            thresholds?: {
+                grade: string;
+                minTotal: number;
+            }[];
+            split?: {
+                attractiveness: number;
+                ability: number;
+            };
+        };
+        ScoringModel: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "grade" | "matrix";
+            name: components["schemas"]["LocalizedText"];
+            definition: components["schemas"]["ScoringModelDefinition"];
+            customerType: string | null;
+            isDefault: boolean;
+            isActive: boolean;
+            readyKey: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ScoringModelList: {
+            items: components["schemas"]["ScoringModel"][];
+            total: number;
+        };
+        MetricValues: {
+            [key: string]: number | null;
+        };
+        Evidence: {
+            /** @enum {string} */
+            kind: "metric" | "judgement";
+            metric?: string;
+            value?: number;
+            band?: {
+                index: number;
+                lower: number | null;
+                upper: number | null;
+                /** @enum {string} */
+                inclusiveEnd: "lower" | "upper";
+                score: number;
+            };
+            comment?: string;
+        };
+        CriterionResult: {
+            key: string;
+            /** @enum {string} */
+            source: "computed" | "judged";
+            weight: number;
+            axis?: string;
+            group?: string;
+            /** @enum {string} */
+            status: "scored" | "missing";
+            metric?: string;
+            score?: number;
+            percent?: number;
+            evidence?: components["schemas"]["Evidence"];
+            effectiveWeight: number;
+            points: number;
+        };
+        ScoreSheet: {
+            /** @enum {string} */
+            kind: "grade" | "matrix";
+            criteria: components["schemas"]["CriterionResult"][];
+            missing: string[];
+            groups: {
+                key: string;
+                total: number | null;
+            }[];
+            total?: number | null;
+            grade?: string | null;
+            axes?: {
+                attractiveness: number | null;
+                ability: number | null;
+            };
+            point?: {
+                attractiveness: number;
+                ability: number;
+            } | null;
+            quadrant?: string | null;
+        };
+        EvaluationDraft: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            modelId: string;
+            modelVersion: number;
+            referenceDate: string;
+            windows: {
+                year: {
+                    from: string;
+                    to: string;
+                };
+                previousYear: {
+                    from: string;
+                    to: string;
+                };
+                quarter: {
+                    from: string;
+                    to: string;
+                };
+            };
+            metrics: components["schemas"]["MetricValues"];
+            companyAverageMarginPercent: number | null;
+            sheet: components["schemas"]["ScoreSheet"];
+            lastJudged: {
+                [key: string]: {
+                    score: number;
+                    comment: string;
+                };
+            };
+        };
+        AccountEvaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            modelId: string;
+            modelVersion: number;
+            modelName: components["schemas"]["LocalizedText"];
+            evaluatedOn: string;
+            authorId: string | null;
+            authorName: string | null;
+            /** @enum {string} */
+            source: "manual" | "regrade";
+            judged: {
+                [key: string]: {
+                    score: number;
+                    comment: string;
+                };
+            };
+            metrics: components["schemas"]["MetricValues"];
+            result: components["schemas"]["ScoreSheet"];
+            total: number | null;
+            grade: string | null;
+            attractiveness: number | null;
+            ability: number | null;
+            quadrant: string | null;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AccountEvaluationList: {
+            items: components["schemas"]["AccountEvaluation"][];
+            total: number;
+        };
+        ScreeningMatrix: {
+            /** Format: uuid */
+            modelId: string;
+            split: {
+                attractiveness: number;
+                ability: number;
+            };
+            items: {
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                ownerId: string | null;
+                grade: string | null;
+                salesFen: number;
+                current: {
+                    attractiveness: number;
+                    ability: number;
+                    quadrant: string | null;
+                    evaluatedOn: string;
+                };
+                previous: {
+                    attractiveness: number;
+                    ability: number;
+                    quadrant: string | null;
+                    evaluatedOn: string;
+                } | null;
+            }[];
+            total: number;
+        };
+        GradingJob: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            modelId: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed";
+            done: number;
+            total: number;
+            changedCount: number;
+            changed: {
+                /** Format: uuid */
+                accountId: string;
+                from: string | null;
+                to: string | null;
+            }[];
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            error: string | null;
         };
     };
     responses: never;

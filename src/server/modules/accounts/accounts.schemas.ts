@@ -3,6 +3,7 @@ import { CUSTOMER_TYPES, INDUSTRIES, LIFECYCLE_STAGES, OWNERSHIP_TYPES, REGIONS,
 import { pageQuery } from '../../lib/pagination.ts';
 import { booleanQuery, CLEAN_TEXT_MESSAGE, isCleanText, optionalText, phone, text } from '../../lib/schemas.ts';
 import { creditCodeSchema } from './credit-code.schema.ts';
+import { QUADRANTS } from '../../../domain/grading/quadrant.ts';
 
 export const REVIEW_STATUSES = ['draft', 'submitted', 'reviewed', 'returned'] as const;
 
@@ -115,6 +116,10 @@ export const accountSchema = z
     reviewComment: nullableString,
     submittedAt: z.date().nullable(),
     reviewedAt: z.date().nullable(),
+    // GRD-4: from the account's latest evaluation with a grade model and with a matrix model.
+    currentGrade: nullableString,
+    currentQuadrant: nullableString,
+    gradedAt: z.date().nullable(),
     ownerId: z.uuid().nullable(),
     ownerName: nullableString,
     executiveSponsorId: z.uuid().nullable(),
@@ -158,6 +163,8 @@ export const listAccountsQuery = z.object({
   mine: booleanQuery.optional(),
   reviewStatus: z.enum(REVIEW_STATUSES).optional(),
   completenessBelow: z.coerce.number().int().min(1).max(101).optional(),
+  grade: text(20).optional(),
+  quadrant: z.enum(QUADRANTS).optional(),
   // Accounts whose owner is disabled (or missing): the "to reassign" list of ARC-4.
   toReassign: booleanQuery.optional(),
 });

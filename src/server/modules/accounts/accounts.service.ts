@@ -43,6 +43,8 @@ export const ACCOUNT_SORTS = {
   createdAt: accounts.createdAt,
   lifecycleStage: accounts.lifecycleStage,
   builtOn: accounts.builtOn,
+  grade: accounts.currentGrade,
+  gradedAt: accounts.gradedAt,
 };
 
 function listFilters(viewer: Viewer, q: ListAccountsQuery & { ids?: string[] }): SQL | undefined {
@@ -63,6 +65,8 @@ function listFilters(viewer: Viewer, q: ListAccountsQuery & { ids?: string[] }):
     q.updatedSince ? gte(accounts.updatedAt, q.updatedSince) : undefined,
     eqIf(accounts.reviewStatus, q.reviewStatus),
     q.completenessBelow ? lt(accounts.completeness, q.completenessBelow) : undefined,
+    eqIf(accounts.currentGrade, q.grade),
+    eqIf(accounts.currentQuadrant, q.quadrant),
     q.toReassign ? or(isNull(accounts.ownerId), sql`exists (select 1 from ${users} where ${users.id} = ${accounts.ownerId} and ${users.isDisabled})`) : undefined,
   );
 }

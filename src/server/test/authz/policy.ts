@@ -122,4 +122,16 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/v1/sales/{id}': { allow: READ, deny: 404 },
   'PATCH /api/v1/sales/{id}': { allow: EDIT, deny: 404 },
   'DELETE /api/v1/sales/{id}': { allow: EDIT, deny: 404 },
+
+  'GET /api/v1/scoring-models': { allow: SIGNED_IN, deny: 401 },
+  'GET /api/v1/scoring-models/{id}': { allow: SIGNED_IN, deny: 401 },
+  // grading:manage: administrator and director.
+  'POST /api/v1/scoring-models': { allow: ['director', 'admin'], deny: 403 },
+  'PATCH /api/v1/scoring-models/{id}': { allow: ['director', 'admin'], deny: 403 },
+  'GET /api/v1/accounts/{id}/evaluation-draft': { allow: READ, deny: 404 },
+  'GET /api/v1/accounts/{id}/evaluations': { allow: READ, deny: 404 },
+  'POST /api/v1/accounts/{id}/evaluations': { allow: EDIT, deny: 404 },
+  'GET /api/v1/grading/matrix': { allow: SIGNED_IN, deny: 401 }, // only the points of visible accounts (grading.test.ts)
+  'POST /api/v1/grading/regrade': { allow: ['director', 'admin'], deny: 403 },
+  'GET /api/v1/grading/jobs/{id}': { allow: ['director', 'admin'], deny: 403 },
 };

@@ -20,6 +20,28 @@ const multipart = (csv: string, options: object, url = '/api/v1/accounts/import'
 
 const versionOf = async (client: Client, url: string) => (await client.get(url)).json().version as number;
 const admin = (c: RequestContext) => c.t.loginAs('admin');
+// The id of a ready scoring model ('grade', 'dealer', 'matrix'), looked up once per test app.
+const readyModels = new WeakMap<TestApp, Promise<Record<string, string>>>();
+const regradeJobs = new WeakMap<TestApp, Promise<string>>();
+const readyModel = async (c: RequestContext, key: string) => {
+  if (!readyModels.has(c.t)) {
+    const lookup = admin(c).then(async (client) => {
+      const items = (await client.get('/api/v1/scoring-models')).json().items as { id: string; readyKey: string | null }[];
+      return Object.fromEntries(items.filter((m) => m.readyKey).map((m) => [m.readyKey, m.id]));
+    });
+    readyModels.set(c.t, lookup);
+  }
+  return (await readyModels.get(c.t))?.[key] ?? '';
+};
+const modelDefinition = (n: number) => ({
+  kind: 'grade',
+  name: { 'zh-CN': `矩阵模型${n}`, 'en-US': `Matrix model ${n}` },
+  criteria: [{ key: 'openness', name: { 'zh-CN': '开放', 'en-US': 'Openness' }, weight: 100, scale: '1-5', source: { type: 'judged' } }],
+  thresholds: [
+    { grade: 'A', minTotal: 50 },
+    { grade: 'B', minTotal: 0 },
+  ],
+});
 
 export const REQUESTS: Record<string, Builder> = {
   'GET /api/health': () => ({ method: 'GET', url: '/api/health' }),
@@ -118,6 +140,28 @@ export const REQUESTS: Record<string, Builder> = {
   'GET /api/v1/sales/{id}': ({ f }) => ({ method: 'GET', url: `/api/v1/sales/${f.saleId}` }),
   'PATCH /api/v1/sales/{id}': ({ f }) => ({ method: 'PATCH', url: `/api/v1/sales/${f.saleId}`, payload: { version: 1, paidFen: 5_960_00 } }),
   'DELETE /api/v1/sales/{id}': ({ f }) => ({ method: 'DELETE', url: `/api/v1/sales/${f.saleId}?version=1` }),
+
+  'GET /api/v1/scoring-models': () => ({ method: 'GET', url: '/api/v1/scoring-models?kind=grade' }),
+  'GET /api/v1/scoring-models/{id}': async (c) => ({ method: 'GET', url: `/api/v1/scoring-models/${await readyModel(c, 'dealer')}` }),
+  'POST /api/v1/scoring-models': ({ n }) => ({ method: 'POST', url: '/api/v1/scoring-models', payload: { definition: modelDefinition(n) } }),
+  'PATCH /api/v1/scoring-models/{id}': async (c) => {
+    const created = (await (await admin(c)).post('/api/v1/scoring-models', { definition: modelDefinition(c.n) })).json();
+    return { method: 'PATCH', url: `/api/v1/scoring-models/${created.id}`, payload: { version: created.version, isActive: false } };
+  },
+  'GET /api/v1/accounts/{id}/evaluation-draft': async (c) => ({ method: 'GET', url: `/api/v1/accounts/${c.f.accountId}/evaluation-draft?modelId=${await readyModel(c, 'grade')}` }),
+  'GET /api/v1/accounts/{id}/evaluations': ({ f }) => ({ method: 'GET', url: `/api/v1/accounts/${f.accountId}/evaluations` }),
+  'POST /api/v1/accounts/{id}/evaluations': async (c) => ({
+    method: 'POST',
+    url: `/api/v1/accounts/${c.f.accountId}/evaluations`,
+    payload: { modelId: await readyModel(c, 'grade'), judged: { openness: { score: 4, comment: '愿意听取建议' } } },
+  }),
+  'GET /api/v1/grading/matrix': async (c) => ({ method: 'GET', url: `/api/v1/grading/matrix?modelId=${await readyModel(c, 'matrix')}` }),
+  'POST /api/v1/grading/regrade': async (c) => ({ method: 'POST', url: '/api/v1/grading/regrade', payload: { modelId: await readyModel(c, 'dealer') } }),
+  'GET /api/v1/grading/jobs/{id}': async (c) => {
+    // One re-grade per test app serves every caller (each one runs over all accounts).
+    if (!regradeJobs.has(c.t)) regradeJobs.set(c.t, admin(c).then(async (client) => (await client.post('/api/v1/grading/regrade', { modelId: await readyModel(c, 'dealer') })).json().id as string));
+    return { method: 'GET', url: `/api/v1/grading/jobs/${await regradeJobs.get(c.t)}` };
+  },
 };
 
 // Operations that only read: they share one fixture; every other case gets a fresh one.

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, gt, isNull, sql } from 'drizzle-orm';
+import { computeMetrics, metricWindows, scoreAccount, type JudgedScores, type ScoringModel } from '../../../domain/grading/index.ts';
+import type { Db } from '../../db/connection.ts';
+import { insertMany } from '../../db/insert-many.ts';
+import { selectRows } from '../../db/sql-helpers.ts';
+import type { Actor } from '../../auth/current-user.ts';
+import { AppError } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { accounts } from '../accounts/accounts.schema.ts';
+import { GradingErrors } from './grading.errors.ts';
+import { accountEvaluations } from './grading.schema.ts';
+import { summaryOf, today } from './evaluations.service.ts';
+import { companyAverageMargin, salesFactsOf } from './sales-facts.ts';
+import { usableModel } from './scoring-models.service.ts';
+
+// GRD-4 batch re-grade: every live account scored again with one model from its current sales
+// (computed criteria), the judged scores carried over from its latest evaluation with that model.
+// Chunks of 1,000 accounts in id order; per chunk one query for the sales facts, one for the
+// latest evaluations, one insert and one update (set-based, so 100k accounts stay within a
+// minute on PGlite). Progress lives in memory in the process that runs the job (a restart forgets
+// it; the evaluations written so far stay, and running it again is harmless).
+export const REGRADE_CHUNK = 1000;
+const CHANGED_LIMIT = 100;
+const JOBS_KEPT = 50;
+
+export type GradingJob = {
+  id: string;
+  modelId: string;
+  status: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  changedCount: number;
+  changed: { accountId: string; from: string | null; to: string | null }[];
+  startedAt: Date;
+  finishedAt: Date | null;
+  error: string | null;
+};
+
+const jobs = new Map<string, GradingJob>();
+
+export function getJob(id: string): GradingJob {
+  const job = jobs.get(id);
+  if (!job) throw new AppError(GradingErrors.GRADING_JOB_NOT_FOUND);
+  return job;
+}
+
+type ChunkAccount = { id: string; currentGrade: string | null; currentQuadrant: string | null };
+type Latest = { account_id: string; judged: JudgedScores | string | null };
+
+// A carried-over judgement the model no longer takes (criterion removed, scale changed) is left
+// out rather than failing the account: the criterion then counts as missing.
+function scoreWithCarriedJudged(model: ScoringModel, metrics: Record<string, number | null>, judged: JudgedScores) {
+  const first = scoreAccount(model, { metrics, judged });
+  if (first.ok) return first.sheet;
+  const rejected = new Set(first.issues.map((i) => i.path.split('.')[1]));
+  const kept = Object.fromEntries(Object.entries(judged).filter(([key]) => !rejected.has(key)));
+  const second = scoreAccount(model, { metrics, judged: kept });
+  return second.ok ? second.sheet : null;
+}
+
+async function regradeChunk(db: Db, job: GradingJob, actor: Actor, model: { id: string; version: number; definition: ScoringModel }, chunk: ChunkAccount[], context: { evaluatedOn: string; average: number | null }) {
+  const windows = metricWindows(context.evaluatedOn);
+  const ids = chunk.map((a) => a.id);
+  const facts = await salesFactsOf(db, ids, windows, context.average);
+  const latest = await selectRows<Latest>(
+    db,
+    sql`select distinct on (${accountEvaluations.accountId}) ${accountEvaluations.accountId} as account_id, ${accountEvaluations.judged} as judged
+        from ${accountEvaluations}
+        where ${accountEvaluations.modelId} = ${model.id} and ${accountEvaluations.accountId} = any(${`{${ids.join(',')}}`}::uuid[])
+        order by ${accountEvaluations.accountId}, ${accountEvaluations.evaluatedOn} desc, ${accountEvaluations.createdAt} desc`,
+  );
+  const judgedOf = new Map(latest.map((l) => [l.account_id, (typeof l.judged === 'string' ? JSON.parse(l.judged) : (l.judged ?? {})) as JudgedScores]));
+  const at = new Date();
+  const rows: (typeof accountEvaluations.$inferInsert)[] = [];
+  const updates: { id: string; grade: string | null; quadrant: string | null }[] = [];
+  for (const account of chunk) {
+    const f = facts.get(account.id);
+    const metrics = f ? computeMetrics(f) : {};
+    const judged = judgedOf.get(account.id) ?? {};
+    const sheet = scoreWithCarriedJudged(model.definition, metrics, judged);
+    if (!sheet) continue;
+    rows.push({ accountId: account.id, modelId: model.id, modelVersion: model.version, evaluatedOn: context.evaluatedOn, authorId: actor.id, source: 'regrade', judged, metrics, result: sheet, ...summaryOf(sheet), comment: null, createdAt: at });
+    const summary = summaryOf(sheet);
+    const [from, to] = sheet.kind === 'grade' ? [account.currentGrade, summary.grade] : [account.currentQuadrant, summary.quadrant];
+    updates.push({ id: account.id, grade: summary.grade, quadrant: summary.quadrant });
+    if (from !== to) {
+      job.changedCount += 1;
+      if (job.changed.length < CHANGED_LIMIT) job.changed.push({ accountId: account.id, from, to });
+    }
+  }
+  const column = model.definition.kind === 'grade' ? sql.raw('current_grade = u.grade') : sql.raw('current_quadrant = u.quadrant');
+  await db.transaction(async (tx) => {
+    await insertMany(tx, accountEvaluations, rows);
+    await tx.execute(
+      sql`update ${accounts} set ${column}, graded_at = ${at.toISOString()}::timestamptz
+          from json_to_recordset(${JSON.stringify(updates)}::json) as u(id uuid, grade text, quadrant text)
+          where ${accounts.id} = u.id`,
+    );
+  });
+}
+
+async function run(db: Db, job: GradingJob, actor: Actor, model: { id: string; version: number; definition: ScoringModel }) {
+  const evaluatedOn = today();
+  const average = await companyAverageMargin(db, metricWindows(evaluatedOn));
+  let lastId: string | null = null;
+  for (;;) {
+    const chunk: ChunkAccount[] = await db
+      .select({ id: accounts.id, currentGrade: accounts.currentGrade, currentQuadrant: accounts.currentQuadrant })
+      .from(accounts)
+      .where(and(isNull(accounts.deletedAt), lastId ? gt(accounts.id, lastId) : undefined))
+      .orderBy(asc(accounts.id))
+      .limit(REGRADE_CHUNK);
+    if (chunk.length === 0) break;
+    await regradeChunk(db, job, actor, model, chunk, { evaluatedOn, average });
+    job.done += chunk.length;
+    lastId = chunk[chunk.length - 1].id;
+  }
+}
+
+function remember(job: GradingJob) {
+  jobs.set(job.id, job);
+  for (const id of jobs.keys()) {
+    if (jobs.size <= JOBS_KEPT) break;
+    if (jobs.get(id)?.status !== 'running') jobs.delete(id);
+  }
+}
+
+// Starts the job and answers when it has finished or after `waitMs`, whichever comes first (a
+// small installation sees the result at once; a large one follows GET /api/v1/grading/jobs/:id).
+// A second start for a model that is being re-graded returns the running job.
+export const REGRADE_WAIT_MS = 2000;
+const finishing = new Map<string, Promise<void>>();
+
+export async function startRegrade(db: Db, actor: Actor, modelId: string, waitMs = REGRADE_WAIT_MS): Promise<GradingJob> {
+  const job = await launch(db, actor, modelId);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([finishing.get(job.id), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  clearTimeout(timer);
+  return { ...job, changed: [...job.changed] };
+}
+
+async function launch(db: Db, actor: Actor, modelId: string): Promise<GradingJob> {
+  const model = await usableModel(db, modelId);
+  const running = [...jobs.values()].find((j) => j.modelId === modelId && j.status === 'running');
+  if (running) return running;
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int`.mapWith(Number) }).from(accounts).where(isNull(accounts.deletedAt));
+  const job: GradingJob = { id: randomUUID(), modelId, status: 'running', done: 0, total, changedCount: 0, changed: [], startedAt: new Date(), finishedAt: null, error: null };
+  remember(job);
+  await recordAudit(db, actor, { entityType: 'grading_job', entityId: job.id, action: 'create', after: { modelId, modelVersion: model.version, total } });
+  const done = run(db, job, actor, { id: model.id, version: model.version, definition: model.definition })
+    .then(() => {
+      job.finishedAt = new Date();
+      job.status = 'done';
+    })
+    .catch((error: unknown) => {
+      job.finishedAt = new Date();
+      job.error = error instanceof Error ? error.message : String(error);
+      job.status = 'failed';
+    })
+    .finally(() => finishing.delete(job.id));
+  finishing.set(job.id, done);
+  return job;
+}
