@@ -166,6 +166,13 @@ describe('evaluating an account (GRD-1, GRD-4)', () => {
     expect(grades).toEqual(['A', 'B', 'D', 'A']);
     expect((await s1a.post('/api/v1/grading/regrade', { modelId: gradeModel.id })).statusCode).toBe(403);
   });
+
+  it('lets the account list filter and sort by the current grade', async () => {
+    const gradeA = (await s1a.get('/api/v1/accounts?grade=A&sort=name')).json();
+    expect(gradeA.items.map((a: { id: string }) => a.id)).toEqual([id.a1, id.a5]);
+    const sorted = (await director.get('/api/v1/accounts?sort=grade&limit=200')).json().items.map((a: { currentGrade: string | null }) => a.currentGrade);
+    expect(sorted).toEqual(['A', 'A', 'B', 'B', 'D', 'D']);
+  });
 });
 
 describe('screening matrix (GRD-3)', () => {

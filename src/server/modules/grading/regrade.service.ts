@@ -17,8 +17,8 @@ import { usableModel } from './scoring-models.service.ts';
 // GRD-4 batch re-grade: every live account scored again with one model from its current sales
 // (computed criteria), the judged scores carried over from its latest evaluation with that model.
 // Chunks of 1,000 accounts in id order; per chunk one query for the sales facts, one for the
-// latest evaluations, one insert and one update (set-based, so 100k accounts stay within a
-// minute on PGlite). Progress lives in memory in the process that runs the job (a restart forgets
+// latest evaluations, one insert and one update, set-based. Only what moved is written: a new
+// evaluation where the score changed, the account's grade where the grade changed. Progress lives in memory in the process that runs the job (a restart forgets
 // it; the evaluations written so far stay, and running it again is harmless).
 export const REGRADE_CHUNK = 1000;
 const CHANGED_LIMIT = 100;
@@ -46,7 +46,27 @@ export function getJob(id: string): GradingJob {
 }
 
 type ChunkAccount = { id: string; currentGrade: string | null; currentQuadrant: string | null };
-type Latest = { account_id: string; judged: JudgedScores | string | null };
+type Latest = {
+  account_id: string;
+  judged: JudgedScores | string | null;
+  model_version: number;
+  total: string | number | null;
+  grade: string | null;
+  attractiveness: string | number | null;
+  ability: string | number | null;
+  quadrant: string | null;
+};
+
+const num = (v: string | number | null | undefined) => (v === null || v === undefined ? null : Number(v));
+// Whether a new sheet says what the latest evaluation with the same model version said.
+const isSameAsLatest = (latest: Latest | undefined, version: number, s: ReturnType<typeof summaryOf>) =>
+  latest !== undefined &&
+  latest.model_version === version &&
+  num(latest.total) === s.total &&
+  latest.grade === s.grade &&
+  num(latest.attractiveness) === s.attractiveness &&
+  num(latest.ability) === s.ability &&
+  latest.quadrant === s.quadrant;
 
 // A carried-over judgement the model no longer takes (criterion removed, scale changed) is left
 // out rather than failing the account: the criterion then counts as missing.
@@ -65,33 +85,45 @@ async function regradeChunk(db: Db, job: GradingJob, actor: Actor, model: { id: 
   const facts = await salesFactsOf(db, ids, windows, context.average);
   const latest = await selectRows<Latest>(
     db,
-    sql`select distinct on (${accountEvaluations.accountId}) ${accountEvaluations.accountId} as account_id, ${accountEvaluations.judged} as judged
+    sql`select distinct on (${accountEvaluations.accountId}) ${accountEvaluations.accountId} as account_id, ${accountEvaluations.judged} as judged,
+               ${accountEvaluations.modelVersion} as model_version, ${accountEvaluations.total} as total, ${accountEvaluations.grade} as grade,
+               ${accountEvaluations.attractiveness} as attractiveness, ${accountEvaluations.ability} as ability, ${accountEvaluations.quadrant} as quadrant
         from ${accountEvaluations}
         where ${accountEvaluations.modelId} = ${model.id} and ${accountEvaluations.accountId} = any(${`{${ids.join(',')}}`}::uuid[])
         order by ${accountEvaluations.accountId}, ${accountEvaluations.evaluatedOn} desc, ${accountEvaluations.createdAt} desc`,
   );
-  const judgedOf = new Map(latest.map((l) => [l.account_id, (typeof l.judged === 'string' ? JSON.parse(l.judged) : (l.judged ?? {})) as JudgedScores]));
+  const latestOf = new Map(latest.map((l) => [l.account_id, l]));
+  const judgedOf = (l: Latest | undefined) => (typeof l?.judged === 'string' ? JSON.parse(l.judged) : (l?.judged ?? {})) as JudgedScores;
   const at = new Date();
   const rows: (typeof accountEvaluations.$inferInsert)[] = [];
   const updates: { id: string; grade: string | null; quadrant: string | null }[] = [];
   for (const account of chunk) {
     const f = facts.get(account.id);
     const metrics = f ? computeMetrics(f) : {};
-    const judged = judgedOf.get(account.id) ?? {};
+    const previous = latestOf.get(account.id);
+    const judged = judgedOf(previous);
     const sheet = scoreWithCarriedJudged(model.definition, metrics, judged);
     if (!sheet) continue;
-    rows.push({ accountId: account.id, modelId: model.id, modelVersion: model.version, evaluatedOn: context.evaluatedOn, authorId: actor.id, source: 'regrade', judged, metrics, result: sheet, ...summaryOf(sheet), comment: null, createdAt: at });
     const summary = summaryOf(sheet);
+    // History keeps what moved: an account whose score is what its latest evaluation says keeps
+    // that evaluation (wide rows are the dominant cost at 100k accounts on PGlite).
+    if (!isSameAsLatest(previous, model.version, summary)) {
+      rows.push({ accountId: account.id, modelId: model.id, modelVersion: model.version, evaluatedOn: context.evaluatedOn, authorId: actor.id, source: 'regrade', judged, metrics, result: sheet, ...summary, comment: null, createdAt: at });
+    }
     const [from, to] = sheet.kind === 'grade' ? [account.currentGrade, summary.grade] : [account.currentQuadrant, summary.quadrant];
-    updates.push({ id: account.id, grade: summary.grade, quadrant: summary.quadrant });
     if (from !== to) {
+      // Only accounts whose grade (quadrant) changed are rewritten: graded_at is when it last changed
+      // or a person evaluated the account.
+      updates.push({ id: account.id, grade: summary.grade, quadrant: summary.quadrant });
       job.changedCount += 1;
       if (job.changed.length < CHANGED_LIMIT) job.changed.push({ accountId: account.id, from, to });
     }
   }
   const column = model.definition.kind === 'grade' ? sql.raw('current_grade = u.grade') : sql.raw('current_quadrant = u.quadrant');
+  if (rows.length === 0 && updates.length === 0) return;
   await db.transaction(async (tx) => {
     await insertMany(tx, accountEvaluations, rows);
+    if (updates.length === 0) return;
     await tx.execute(
       sql`update ${accounts} set ${column}, graded_at = ${at.toISOString()}::timestamptz
           from json_to_recordset(${JSON.stringify(updates)}::json) as u(id uuid, grade text, quadrant text)
