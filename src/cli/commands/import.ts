@@ -87,12 +87,19 @@ async function importSalesFile(file: string, o: Options) {
     const viewer = user && isRole(role) ? await loadViewer(db, { id: user.id, role }) : { id: SYSTEM_VIEWER_ID, role: 'admin' as const, subordinateIds: [] };
     const actor = user ? { id: user.id, name: o.as!, ip: null } : SYSTEM_ACTOR;
     const base = { fileName: file, encoding: o.encoding, sheetName: o.sheet, map: o.map ? parseMapOption(o.map) : undefined };
-    const dry = await importSales(db, actor, viewer, bytes, { ...base, dryRun: true });
-    if (o.dryRun || dry.report.errorCount > 0) {
+    const report = async () => {
+      const dry = await importSales(db, actor, viewer, bytes, { ...base, dryRun: true });
       printReport({ ...dry, report: { ...dry.report, duplicates: [] } });
       return dry;
+    };
+    if (o.dryRun) return report();
+    // One pass reads, checks and writes; the report is printed only when there is an error.
+    try {
+      return await importSales(db, actor, viewer, bytes, { ...base, dryRun: false, onProgress: progressPrinter() });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'IMPORT_HAS_ERRORS') throw error;
+      return report();
     }
-    return importSales(db, actor, viewer, bytes, { ...base, dryRun: false, onProgress: progressPrinter() });
   });
   const seconds = (Date.now() - started) / 1000;
   if (result.report.errorCount > 0) {
