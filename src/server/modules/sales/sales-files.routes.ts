@@ -12,6 +12,8 @@ import { errorResponses, problemSchema } from '../../lib/schemas.ts';
 import { exportSalesRows, MAX_SALES_EXPORT_ROWS, salesExportColumns } from './sales-export.ts';
 import { importSales } from './sales-import.service.ts';
 import { listSalesQuery } from './sales.schemas.ts';
+import { DEFAULT_SALES_SORT, SALES_SORTS } from './sales.service.ts';
+import { orderBy } from '../../lib/pagination.ts';
 
 const importOptions = z.strictObject({
   dryRun: z.boolean().default(true),
@@ -59,6 +61,8 @@ export async function salesFilesRoutes(fastify: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const { format, lang, ...filters } = request.query;
+      // Refused now, as a 400: once the file streams, an error can only cut it off.
+      orderBy(filters.sort, SALES_SORTS, DEFAULT_SALES_SORT);
       const rows = exportSalesRows(fastify.ctx.db, actorFrom(request), await viewerOf(request), { ...filters, limit: 1, offset: 0 }, lang);
       const fileName = `${lang === 'zh-CN' ? '销售记录' : 'sales'}-${new Date().toISOString().slice(0, 10)}.${format}`;
       const stream = new PassThrough();

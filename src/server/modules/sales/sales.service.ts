@@ -106,14 +106,15 @@ const withMargin = (t: Totals) => {
   return { ...t, marginFen, marginRate: marginRate(marginFen, t.amountWithCostFen) };
 };
 
-const SORTS = { soldOn: salesRecords.soldOn, amountFen: salesRecords.amountFen, createdAt: salesRecords.createdAt };
+export const SALES_SORTS = { soldOn: salesRecords.soldOn, amountFen: salesRecords.amountFen, createdAt: salesRecords.createdAt };
+export const DEFAULT_SALES_SORT = '-soldOn';
 
 export async function listSales(db: Executor, viewer: Viewer, q: ListSalesQuery) {
   const where = salesFilters(q);
   const [rows, [totals]] = await Promise.all([
     selectRecords(db, viewer)
       .where(where)
-      .orderBy(...orderBy(q.sort, SORTS, '-soldOn'), salesRecords.id)
+      .orderBy(...orderBy(q.sort, SALES_SORTS, DEFAULT_SALES_SORT), salesRecords.id)
       .limit(q.limit)
       .offset(q.offset),
     db
