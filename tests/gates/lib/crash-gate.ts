@@ -36,12 +36,21 @@ export function defineCrashGate(mode: Mode): void {
     });
 
     if (mode === 'pglite') {
+      // Three attempts, every one refused; the bar applies to the median, because one start of
+      // Node on two cores shared with other work can take longer than the lock check itself.
       it('refuses a second server on the same data dir within 2 s, naming the holder', async () => {
-        const second = await kam(['start', '--no-build'], { ...target.env, PORT: String(await freePort()), HOST: '127.0.0.1' }, 15_000);
-        report('t8-second-server', { exitCode: second.code, ms: second.ms, holderPid: server!.pid });
-        expect(second.code).toBe(75);
-        expect(second.stderr).toContain(`pid ${server!.pid}, "kam start"`);
-        expect(second.ms).toBeLessThan(2_000);
+        const attempts = [];
+        for (let i = 0; i < 3; i++) {
+          attempts.push(await kam(['start', '--no-build'], { ...target.env, PORT: String(await freePort()), HOST: '127.0.0.1' }, 15_000));
+        }
+        const ms = attempts.map((a) => a.ms);
+        const median = [...ms].sort((a, b) => a - b)[1];
+        report('t8-second-server', { exitCodes: attempts.map((a) => a.code), ms, medianMs: median, holderPid: server!.pid });
+        for (const attempt of attempts) {
+          expect(attempt.code).toBe(75);
+          expect(attempt.stderr).toContain(`pid ${server!.pid}, "kam start"`);
+        }
+        expect(median).toBeLessThan(2_000);
         expect((await fetch(`${server!.url}/api/health`)).status).toBe(200);
       });
     }
@@ -51,6 +60,7 @@ export function defineCrashGate(mode: Mode): void {
       const killTimes = seededRandom(SEED + (mode === 'pglite' ? 0 : 1));
       const totals = { acked: 0, checked: 0, unknown: 0, imports: 0, importsInFlight: 0, lost: [] as string[], halfImports: [] as string[], refused: [] as string[] };
       let failedOpens = 0;
+      let roundsWithoutWrites = 0;
       const startMs: number[] = [];
       console.log(`[gate t8-crash-${mode}] seed=${SEED} rounds=${ROUNDS} (replay: GATE_SEED=${SEED})`);
 
@@ -58,7 +68,9 @@ export function defineCrashGate(mode: Mode): void {
         const api = new ApiClient(server!.url, token);
         const storm = new WriteStorm(api, { clients: 6, importers: 1, random: seededRandom(SEED * 100 + round), prefix: `t8${mode[0]}${round}`, importRows: IMPORT_ROWS });
         storm.start();
-        const killAfter = 500 + Math.floor(killTimes() * 1500);
+        // The kill lands while writes are flowing: a seeded moment after the first acknowledgement.
+        const killAfter = 300 + Math.floor(killTimes() * 1200);
+        await Promise.race([storm.firstAck, sleep(30_000)]);
         await sleep(killAfter);
         await server!.kill9();
         server = null;
@@ -75,6 +87,7 @@ export function defineCrashGate(mode: Mode): void {
         }
         const checker = new ApiClient(server.url, token);
         const check = await checkWrites(checker, storm).finally(() => checker.destroy());
+        if (storm.acked.length === 0) roundsWithoutWrites++;
         totals.acked += storm.acked.length;
         totals.checked += check.checked;
         totals.unknown += storm.unknown.length;
@@ -84,7 +97,7 @@ export function defineCrashGate(mode: Mode): void {
         totals.halfImports.push(...check.halfImports.map((l) => `round ${round}: ${l}`));
         totals.refused.push(...storm.refused.map((l) => `round ${round}: ${l}`));
         console.log(
-          `[gate t8-crash-${mode}] round ${round}: killed after ${killAfter} ms, acknowledged ${storm.acked.length}, in flight ${storm.unknown.length}, lost ${check.lost.length}, half-imports ${check.halfImports.length}, restart ${server.startMs} ms`,
+          `[gate t8-crash-${mode}] round ${round}: killed ${killAfter} ms after the first acknowledgement, acknowledged ${storm.acked.length}, in flight ${storm.unknown.length}, lost ${check.lost.length}, half-imports ${check.halfImports.length}, restart ${server.startMs} ms`,
         );
       }
 
@@ -98,6 +111,7 @@ export function defineCrashGate(mode: Mode): void {
         lost: totals.lost.length,
         halfImports: totals.halfImports.length,
         failedOpens,
+        roundsWithoutWrites,
         refusedWrites: totals.refused.length,
         restartMsMedian: startMs.sort((a, b) => a - b)[Math.floor(startMs.length / 2)],
         seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -106,7 +120,8 @@ export function defineCrashGate(mode: Mode): void {
       expect(totals.lost).toEqual([]);
       expect(totals.halfImports).toEqual([]);
       expect(totals.refused).toEqual([]);
-      expect(totals.checked).toBeGreaterThan(ROUNDS * 5);
+      // A round without an acknowledged write would prove nothing.
+      expect(roundsWithoutWrites).toBe(0);
     });
   });
 }

@@ -32,6 +32,9 @@ export class WriteStorm {
   readonly refused: string[] = [];
   #isStopped = false;
   #loops: Promise<void>[] = [];
+  #onFirstAck: () => void = () => undefined;
+  // Resolves when the server has acknowledged the storm's first write: it is up and writing.
+  readonly firstAck = new Promise<void>((resolve) => (this.#onFirstAck = resolve));
   readonly #api: ApiClient;
   readonly #options: StormOptions;
 
@@ -99,6 +102,7 @@ export class WriteStorm {
         this.refused.push(`import ${write.tag} acknowledged with ${body.created} of ${importRows} rows created`);
       }
       this.acked.push(write);
+      this.#onFirstAck();
     }
   }
 }
