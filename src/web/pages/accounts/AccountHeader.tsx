@@ -16,7 +16,7 @@ import { BatchModal } from './BatchModal.tsx';
 type Props = { account: AccountDetail; onEdit: () => void };
 
 // The top of an account page: who it is, who owns it, how complete the archive is and where
-// its review stands. Grade and quadrant arrive with the grading feature (GRD); until then "—".
+// its review stands, and its current grade and quadrant (GRD-4, from its latest evaluations).
 // The actions shown are the ones the server says the viewer may take (`account.can`).
 export function AccountHeader({ account, onEdit }: Props) {
   const { t } = useTranslation();
@@ -89,8 +89,8 @@ export function AccountHeader({ account, onEdit }: Props) {
         items={[
           { key: 'owner', label: t('account.field.ownerId'), children: account.ownerName ?? <Typography.Text type="warning">{t('accounts.noOwner')}</Typography.Text> },
           { key: 'sponsor', label: t('account.field.executiveSponsorId'), children: account.executiveSponsorName ?? '—' },
-          { key: 'grade', label: t('accounts.grade'), children: '—' },
-          { key: 'quadrant', label: t('accounts.quadrant'), children: '—' },
+          { key: 'grade', label: t('accounts.grade'), children: account.currentGrade ?? '—' },
+          { key: 'quadrant', label: t('accounts.quadrant'), children: account.currentQuadrant ? t(`grading.quadrants.${account.currentQuadrant}`) : '—' },
           ...(account.parentId ? [{ key: 'parent', label: t('account.field.parentId'), children: <Link to={`/accounts/${account.parentId}`}>{account.parentName ?? '…'}</Link> }] : []),
           ...(account.childCount > 0
             ? [{ key: 'children', label: t('accounts.subsidiaries'), children: <Link to={`/accounts?parentId=${account.id}`}>{t('accounts.subsidiaryCount', { n: account.childCount })}</Link> }]

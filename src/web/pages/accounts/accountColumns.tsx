@@ -18,6 +18,8 @@ export const ACCOUNT_COLUMN_KEYS = [
   'name',
   'archiveNo',
   'lifecycleStage',
+  'grade',
+  'quadrant',
   'owner',
   'industry',
   'region',
@@ -39,7 +41,7 @@ export const ACCOUNT_COLUMN_KEYS = [
 ] as const;
 export type AccountColumnKey = (typeof ACCOUNT_COLUMN_KEYS)[number];
 
-export const DEFAULT_ACCOUNT_COLUMNS: AccountColumnKey[] = ['name', 'archiveNo', 'lifecycleStage', 'owner', 'industry', 'region', 'completeness', 'reviewStatus', 'updatedAt'];
+export const DEFAULT_ACCOUNT_COLUMNS: AccountColumnKey[] = ['name', 'archiveNo', 'lifecycleStage', 'grade', 'owner', 'industry', 'region', 'completeness', 'reviewStatus', 'updatedAt'];
 
 export const isAccountColumnKey = (key: string): key is AccountColumnKey => (ACCOUNT_COLUMN_KEYS as readonly string[]).includes(key);
 
@@ -48,6 +50,7 @@ const SORT_FIELDS: Partial<Record<AccountColumnKey, string>> = {
   name: 'name',
   archiveNo: 'archiveNo',
   lifecycleStage: 'lifecycleStage',
+  grade: 'grade',
   builtOn: 'builtOn',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
@@ -100,6 +103,8 @@ export function accountColumns(t: TFunction, locale: Locale, sort: string | null
         </Flex>
       ),
     ),
+    grade: column('grade', (a) => dash(a.currentGrade)),
+    quadrant: column('quadrant', (a) => (a.currentQuadrant ? t(`grading.quadrants.${a.currentQuadrant}`) : '—')),
     completeness: column('completeness', (a) => <CompletenessBar value={a.completeness} missing={a.completenessMissing} width={72} />),
     reviewStatus: column('reviewStatus', (a) => <ReviewStatusBadge status={a.reviewStatus} />),
     parent: column('parent', (a) => (a.parentId ? <Link to={`/accounts/${a.parentId}`}>{a.parentName ?? '…'}</Link> : '—')),
