@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,24 @@ describe('data directory lock', () => {
     expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
     lock.release();
     expect(fs.existsSync(lock.path)).toBe(false);
+  });
+
+  // Right after `kill -9` the holder lingers as a zombie until its parent reaps it. Here the
+  // parent (a shell that exec'd into sleep) never does.
+  it.runIf(fs.existsSync('/proc/self/stat'))('replaces a lock whose process was killed but not yet reaped', async () => {
+    const dataDir = tempDataDir();
+    const parent = spawn('sh', ['-c', 'sleep 60 & echo $!; exec sleep 60']);
+    try {
+      const holder = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
+      process.kill(holder, 'SIGKILL');
+      await expect.poll(() => fs.readFileSync(`/proc/${holder}/stat`, 'utf8').split(') ')[1][0]).toBe('Z');
+      fs.writeFileSync(lockPathFor(dataDir), JSON.stringify({ pid: holder, command: 'kam start', startedAt: 'just now' }));
+      const lock = acquireDataDirLock(dataDir, 'kam start');
+      expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
+      lock.release();
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 
   it('makes a second process exit with code 75 within 2 s, naming the holder', () => {

@@ -20,10 +20,20 @@ type LockHolder = { pid: number; command: string; startedAt: string };
 
 export const lockPathFor = (dataDir: string): string => `${path.resolve(dataDir)}.lock`;
 
+// A process killed but not yet reaped by its parent (a zombie, state Z in /proc on Linux) still
+// answers signal 0, yet holds nothing: its lock is stale.
+const isZombie = (pid: number): boolean => {
+  try {
+    return /^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false; // no /proc (macOS, Windows): trust the signal
+  }
+};
+
 const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
