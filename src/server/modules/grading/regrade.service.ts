@@ -105,6 +105,8 @@ async function regradeChunk(db: Db, job: GradingJob, actor: Actor, model: { id: 
     const sheet = scoreWithCarriedJudged(model.definition, metrics, judged);
     if (!sheet) continue;
     const summary = summaryOf(sheet);
+    // Nothing scored and never evaluated (e.g. a model of judged criteria only): nothing to record.
+    if (!previous && summary.total === null && summary.attractiveness === null && summary.ability === null) continue;
     // History keeps what moved: an account whose score is what its latest evaluation says keeps
     // that evaluation (wide rows are the dominant cost at 100k accounts on PGlite).
     if (!isSameAsLatest(previous, model.version, summary)) {
