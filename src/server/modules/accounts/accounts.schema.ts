@@ -112,7 +112,8 @@ export const accounts = pgTable(
     index('accounts_tags_idx').using('gin', t.tags),
     // Live accounts newest first: the default list order, and (index-only, once vacuumed) the
     // director's total count without reading 100k rows.
-    index('accounts_live_updated_idx').on(t.updatedAt.desc(), t.id).where(sql`${t.deletedAt} is null`),
+    // NULLS FIRST as in `order by updated_at desc`: an index with other null ordering cannot serve it.
+    index('accounts_live_updated_idx').on(t.updatedAt.desc().nullsFirst(), t.id).where(sql`${t.deletedAt} is null`),
     index('accounts_name_idx').on(t.name),
     index('accounts_completeness_idx').on(t.completeness),
     index('accounts_review_idx').on(t.reviewStatus),

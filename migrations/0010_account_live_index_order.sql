@@ -1,0 +1,2 @@
+DROP INDEX "accounts_live_updated_idx";--> statement-breakpoint
+CREATE INDEX "accounts_live_updated_idx" ON "accounts" USING btree ("updated_at" DESC NULLS FIRST,"id") WHERE "accounts"."deleted_at" is null;
