@@ -97,6 +97,12 @@ test('an administrator adds custom fields and puts one on the checklist; the arc
   const missing = page.getByText(zh('accounts.missingList', { items: '' }).trim());
   await expect(missing).toBeVisible();
   await expect(missing).not.toContainText(BRAND.zh);
+  // The history names custom values by their field's label, like the standard fields.
+  await page.getByRole('tab', { name: zh('accounts.tab.history') }).click();
+  const created = page.getByRole('tabpanel').getByText(`${BRAND.zh}${zh('common.colon')}`);
+  await expect(created).toBeVisible();
+  await expect(created.locator('..')).toContainText(BRAND.options[1]);
+  await page.getByRole('tab', { name: zh('accounts.tab.profile') }).click();
 
   // 4. Settings restored for the journeys that follow: both fields retired, the default checklist.
   await openSettings(page);
