@@ -19,6 +19,7 @@ const FIELDS = [
   field({ key: 'audited_on', type: 'date' }),
   field({ key: 'note', type: 'text' }),
   field({ key: 'iso', type: 'boolean' }),
+  field({ key: 'machines', type: 'multiselect', options: ['注塑机', '冲床', '机床'] }),
   field({ key: 'legacy', type: 'text', active: false }),
 ];
 
@@ -49,6 +50,15 @@ describe('custom values on an account', () => {
     expect(errors.map((e) => e.path).sort()).toEqual(
       ['customFields.audited_on', 'customFields.brand', 'customFields.iso', 'customFields.legacy', 'customFields.nope', 'customFields.oil_volume'].sort(),
     );
+  });
+
+  it('takes several choices of a multi-choice field, each once; an empty list is no value', () => {
+    expect(mergeCustomValues(FIELDS, { brand: '美孚' }, { machines: ['冲床', '机床'] }).values.machines).toEqual(['冲床', '机床']);
+    expect(mergeCustomValues(FIELDS, { brand: '美孚' }, { machines: [] }).values.machines).toBeNull();
+    expect(mergeCustomValues(FIELDS, { brand: '美孚' }, { machines: ['冲床', '冲床'] }).errors[0].path).toBe('customFields.machines');
+    expect(mergeCustomValues(FIELDS, { brand: '美孚' }, { machines: ['车床'] }).errors[0].path).toBe('customFields.machines');
+    expect(mergeCustomValues(FIELDS, { brand: '美孚' }, { machines: '冲床' }).errors[0].path).toBe('customFields.machines');
+    expect(validateDefinitions([field({ type: 'multiselect' })])[0].path).toBe('customFields.0.options');
   });
 
   it('requires required fields in the result; blank text counts as empty', () => {

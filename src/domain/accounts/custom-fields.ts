@@ -2,20 +2,20 @@
 // 设备品牌). Definitions are configuration; an account keeps its values in one JSON object keyed
 // by the field's key, so adding a field never needs a schema change.
 
-export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'boolean'] as const;
+export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'multiselect', 'boolean'] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 export type CustomFieldDefinition = {
   key: string;
   label: { 'zh-CN': string; 'en-US': string };
   type: CustomFieldType;
-  options: string[]; // the choices of a `select`; empty otherwise
+  options: string[]; // the choices of a `select` or `multiselect`; empty otherwise
   required: boolean;
   // A retired field keeps its stored values (history stays readable) but takes no new ones.
   active: boolean;
 };
 
-export type CustomValue = string | number | boolean | null;
+export type CustomValue = string | number | boolean | string[] | null;
 export type CustomValues = Record<string, CustomValue>;
 export type FieldError = { path: string; message: string };
 
@@ -33,7 +33,7 @@ export function validateDefinitions(fields: readonly CustomFieldDefinition[]): F
     if (!KEY_PATTERN.test(field.key)) errors.push({ path: `${at}.key`, message: 'lower-case letters, digits and _ , starting with a letter' });
     else if (seen.has(field.key)) errors.push({ path: `${at}.key`, message: `duplicate key ${field.key}` });
     seen.add(field.key);
-    if (field.type === 'select') {
+    if (hasOptions(field.type)) {
       if (field.options.length === 0) errors.push({ path: `${at}.options`, message: 'a choice field needs at least one option' });
       if (new Set(field.options).size !== field.options.length) errors.push({ path: `${at}.options`, message: 'options repeat' });
     } else if (field.options.length > 0) {
@@ -42,6 +42,8 @@ export function validateDefinitions(fields: readonly CustomFieldDefinition[]): F
   });
   return errors;
 }
+
+const hasOptions = (type: CustomFieldType) => type === 'select' || type === 'multiselect';
 
 const isValidDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
@@ -57,12 +59,17 @@ function checkValue(field: CustomFieldDefinition, value: CustomValue): string | 
       return typeof value === 'string' && isValidDate(value) ? null : 'date YYYY-MM-DD expected';
     case 'select':
       return typeof value === 'string' && field.options.includes(value) ? null : `one of: ${field.options.join(', ')}`;
+    case 'multiselect':
+      return Array.isArray(value) && value.every((v) => field.options.includes(v)) && new Set(value).size === value.length
+        ? null
+        : `some of, each once: ${field.options.join(', ')}`;
     case 'boolean':
       return typeof value === 'boolean' ? null : 'true or false expected';
   }
 }
 
-const isBlank = (value: CustomValue | undefined) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const isBlank = (value: CustomValue | undefined) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
 // The values an account will hold after a write: `incoming` merged over `stored`. Unknown and
 // retired keys are refused (a typo would otherwise vanish silently); blank text is stored as null;
@@ -82,7 +89,7 @@ export function mergeCustomValues(
       errors.push({ path, message: 'unknown field' });
       continue;
     }
-    const value = typeof raw === 'string' && raw.trim() === '' ? null : typeof raw === 'string' ? raw.trim() : raw;
+    const value = isBlank(raw) ? null : typeof raw === 'string' ? raw.trim() : raw;
     const problem = checkValue(field, value);
     if (problem) errors.push({ path, message: problem });
     else values[key] = value;

@@ -1689,7 +1689,7 @@ export interface paths {
                         tags?: string[];
                         executiveSponsorId?: string | null;
                         customFields?: {
-                            [key: string]: string | number | boolean | null;
+                            [key: string]: string | number | boolean | string[] | null;
                         };
                         /** Format: uuid */
                         ownerId?: string;
@@ -1958,7 +1958,7 @@ export interface paths {
                         tags?: string[];
                         executiveSponsorId?: string | null;
                         customFields?: {
-                            [key: string]: string | number | boolean | null;
+                            [key: string]: string | number | boolean | string[] | null;
                         };
                     };
                 };
@@ -4837,7 +4837,7 @@ export interface paths {
                                 "en-US": string;
                             };
                             /** @enum {string} */
-                            type: "text" | "number" | "date" | "select" | "boolean";
+                            type: "text" | "number" | "date" | "select" | "multiselect" | "boolean";
                             options: string[];
                             required: boolean;
                             active: boolean;
@@ -7239,7 +7239,7 @@ export interface components {
             team: components["schemas"]["AccountTeamMemberInput"][];
             childCount: number;
             customFields: {
-                [key: string]: string | number | boolean | null;
+                [key: string]: string | number | boolean | string[] | null;
             };
             can: {
                 edit: boolean;
@@ -7489,7 +7489,7 @@ export interface components {
                     "en-US": string;
                 };
                 /** @enum {string} */
-                type: "text" | "number" | "date" | "select" | "boolean";
+                type: "text" | "number" | "date" | "select" | "multiselect" | "boolean";
                 options: string[];
                 required: boolean;
                 active: boolean;
@@ -8052,7 +8052,7 @@ export interface components {
             team: components["schemas"]["AccountTeamMember"][];
             childCount: number;
             customFields: {
-                [key: string]: string | number | boolean | null;
+                [key: string]: string | number | boolean | string[] | null;
             };
             can: {
                 edit: boolean;
@@ -8309,7 +8309,7 @@ export interface components {
                     "en-US": string;
                 };
                 /** @enum {string} */
-                type: "text" | "number" | "date" | "select" | "boolean";
+                type: "text" | "number" | "date" | "select" | "multiselect" | "boolean";
                 options: string[];
                 required: boolean;
                 active: boolean;

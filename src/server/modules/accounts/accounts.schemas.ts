@@ -54,7 +54,8 @@ export const accountFields = {
 };
 
 // Values of the administrator's custom fields, by key; checked against their definitions in the service.
-const customValue = z.union([z.string().max(2000).refine(isCleanText, CLEAN_TEXT_MESSAGE), z.number(), z.boolean(), z.null()]);
+const customText = z.string().max(2000).refine(isCleanText, CLEAN_TEXT_MESSAGE);
+const customValue = z.union([customText, z.number(), z.boolean(), z.array(customText).max(100), z.null()]);
 const customFieldsBody = z.record(z.string().max(40), customValue).optional();
 
 export const createAccountBody = z.strictObject({

@@ -93,4 +93,15 @@ describe('custom fields (ARC-1)', () => {
     const unknown = await save(admin, { checklist: [{ id: 'custom.nope', kind: 'custom_field', key: 'nope' }] });
     expect(unknown.json().errors).toEqual([{ path: 'checklist.0', message: 'no active custom field nope' }]);
   });
+
+  it('a multiple-choice field takes a list of its options', async () => {
+    const settings = await current();
+    const machines = { key: 'machines', label: { 'zh-CN': '设备', 'en-US': 'Machines' }, type: 'multiselect', options: ['注塑机', '冲床'], required: false, active: true };
+    expect((await save(admin, { customFields: [...settings.customFields, machines] })).statusCode).toBe(200);
+    const created = await s1a.post('/api/v1/accounts', { name: '多选字段厂', customFields: { brand: '美孚', machines: ['冲床', '注塑机'] } });
+    expect(created.statusCode).toBe(201);
+    expect((await s1a.get(`/api/v1/accounts/${created.json().id}`)).json().customFields.machines).toEqual(['冲床', '注塑机']);
+    const wrong = await s1a.post('/api/v1/accounts', { name: '多选字段厂二', customFields: { brand: '美孚', machines: ['车床'] } });
+    expect(wrong.json().errors[0].path).toBe('customFields.machines');
+  });
 });

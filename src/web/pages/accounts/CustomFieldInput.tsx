@@ -27,6 +27,8 @@ export function CustomFieldInput({ field, id, value, onChange }: Props) {
           showSearch={{ optionFilterProp: 'label' }}
         />
       );
+    case 'multiselect':
+      return <Select {...common} mode="multiple" options={field.options.map((option) => ({ value: option, label: option }))} allowClear />;
     case 'boolean':
       return <Switch id={id} checked={value === true} onChange={(checked) => onChange?.(checked)} />;
     default:

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales.ts';
 
 // ARC-1 custom fields in the account form and on the profile. The form holds dates as dayjs; the
 // API takes ISO dates and stores every value under the field's key (null: not filled in).
-export type CustomValue = string | number | boolean | null;
+export type CustomValue = string | number | boolean | string[] | null;
 export type CustomValues = Record<string, CustomValue>;
 
 // The field's name in the UI language; an administrator may have filled in only one language.
@@ -35,6 +35,8 @@ export function fromCustomFormValue(field: CustomFieldDefinition, value: unknown
     // A switch always shows an answer: off means "no" where an answer is required.
     case 'boolean':
       return typeof value === 'boolean' ? value : field.required ? false : null;
+    case 'multiselect':
+      return Array.isArray(value) && value.length > 0 ? value.map(String) : null;
     default: {
       const text = typeof value === 'string' ? value.trim() : '';
       return text === '' ? null : text;
@@ -60,13 +62,14 @@ export function toUpdateCustomValues(
 ): CustomValues | undefined {
   const changed = activeCustomFields(definitions)
     .map((field) => [field.key, fromCustomFormValue(field, formValueOf(values, field.key))] as const)
-    .filter(([key, value]) => (stored?.[key] ?? null) !== value);
+    .filter(([key, value]) => JSON.stringify(stored?.[key] ?? null) !== JSON.stringify(value));
   return changed.length > 0 ? Object.fromEntries(changed) : undefined;
 }
 
 // One stored value for reading; `field` is undefined for a value whose definition was removed.
 export function formatCustomValue(t: TFunction, locale: Locale, field: CustomFieldDefinition | undefined, value: CustomValue | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  if (Array.isArray(value)) return value.join(t('common.listSeparator'));
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
   if (field?.type === 'date') return formatDate(value);

@@ -7,6 +7,9 @@ import type { CustomFieldDefinition } from '../../api/archiveSettings.queries.ts
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { requiredText } from '../../components/formRules.ts';
 
+// Choice fields (one or several) list their options.
+const hasOptions = (type: string | undefined) => type === 'select' || type === 'multiselect';
+
 type Values = Omit<CustomFieldDefinition, 'active'>;
 type ServerError = { name: string[]; message: string };
 
@@ -83,7 +86,7 @@ function FieldForm({ form, field, isSaved, otherKeys, errors, onSubmit }: FormPr
   };
 
   const submit = (values: Values) => {
-    const options = values.type === 'select' ? [...new Set(values.options.map((option) => option.trim()).filter(Boolean))] : [];
+    const options = hasOptions(values.type) ? [...new Set(values.options.map((option) => option.trim()).filter(Boolean))] : [];
     onSubmit({
       key: values.key.trim(),
       label: { 'zh-CN': values.label['zh-CN'].trim(), 'en-US': values.label['en-US'].trim() },
@@ -117,7 +120,7 @@ function FieldForm({ form, field, isSaved, otherKeys, errors, onSubmit }: FormPr
       <Form.Item name="type" label={t('archiveSettings.column.type')} rules={[{ required: true, message: t('validation.required') }]} {...serverError(['type'])}>
         <Select disabled={isSaved} options={CUSTOM_FIELD_TYPES.map((value) => ({ value, label: t(`archiveSettings.type.${value}`) }))} />
       </Form.Item>
-      {type === 'select' && (
+      {hasOptions(type) && (
         <Form.Item name="options" label={t('archiveSettings.column.options')} rules={optionRules(t)} extra={t('archiveSettings.optionsHint')} {...serverError(['options'])}>
           <Select mode="tags" tokenSeparators={[',', '，', '\n']} open={false} suffixIcon={null} placeholder={t('archiveSettings.optionsPlaceholder')} />
         </Form.Item>
