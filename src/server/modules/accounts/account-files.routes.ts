@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
+import { importOptionFields, importReadFields, importReportFields } from '../../lib/import/import.schemas.ts';
 import { actorFrom, viewerOf } from '../../lib/context.ts';
 import { readUpload } from '../../lib/import/upload.ts';
 import { DEFAULT_READ_LIMITS } from '../../lib/import/table.ts';
@@ -19,33 +20,16 @@ import { listAccountsQuery } from './accounts.schemas.ts';
 
 // What the browser sends besides the file (a JSON string in the `options` field).
 const importOptions = z.strictObject({
-  dryRun: z.boolean().default(true),
-  encoding: z.string().max(20).optional(),
-  sheetName: z.string().max(100).optional(),
-  map: z.record(z.string().max(200), z.string().max(50).nullable()).optional(),
+  ...importOptionFields,
   choices: z.record(z.string().regex(/^\d+$/), z.enum(['skip', 'update', 'create'])).optional(),
   ownerId: z.uuid().optional(),
 });
 
 const reportSchema = z
   .object({
-    dryRun: z.boolean(),
-    format: z.string(),
-    encoding: z.string(),
-    encodingConfidence: z.number(),
-    mapping: z.object({
-      columns: z.array(z.object({ column: z.number(), header: z.string(), field: z.string(), matchedBy: z.string() })),
-      unmapped: z.array(z.object({ column: z.number(), header: z.string() })),
-      ambiguous: z.array(z.object({ column: z.number(), header: z.string(), fields: z.array(z.string()) })),
-      missingRequired: z.array(z.string()),
-    }),
+    ...importReadFields,
     report: z.object({
-      rows: z.number(),
-      valid: z.number(),
-      invalid: z.number(),
-      errorCount: z.number(),
-      isTruncated: z.boolean(),
-      errors: z.array(z.object({ row: z.number(), column: z.string(), columnLetter: z.string(), field: z.string().optional(), value: z.string(), code: z.string(), message: z.string() })),
+      ...importReportFields,
       duplicates: z.array(
         z.object({ row: z.number(), matchedBy: z.string(), key: z.string(), existingId: z.string().optional(), firstRow: z.number().optional(), allowed: z.array(z.string()), choice: z.string() }),
       ),

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import fastifyMultipart from '@fastify/multipart';
 import { z } from 'zod';
+import { importOptionFields, importReadFields, importReportFields } from '../../lib/import/import.schemas.ts';
 import { actorFrom, viewerOf } from '../../lib/context.ts';
 import { EXPORT_CONTENT_TYPES, writeTable } from '../../lib/export/write-table.ts';
 import { DEFAULT_READ_LIMITS } from '../../lib/import/table.ts';
@@ -16,34 +17,15 @@ import { DEFAULT_SALES_SORT, SALES_SORTS } from './sales.service.ts';
 import { orderBy } from '../../lib/pagination.ts';
 
 const importOptions = z.strictObject({
-  dryRun: z.boolean().default(true),
-  encoding: z.string().max(20).optional(),
-  sheetName: z.string().max(100).optional(),
-  map: z.record(z.string().max(200), z.string().max(50).nullable()).optional(),
+  ...importOptionFields,
 });
 
 // The same shape as the account import's answer, without duplicates (sales rows are not
 // companies) and with the import batch the records carry.
 const salesImportSchema = z
   .object({
-    dryRun: z.boolean(),
-    format: z.string(),
-    encoding: z.string(),
-    encodingConfidence: z.number(),
-    mapping: z.object({
-      columns: z.array(z.object({ column: z.number(), header: z.string(), field: z.string(), matchedBy: z.string() })),
-      unmapped: z.array(z.object({ column: z.number(), header: z.string() })),
-      ambiguous: z.array(z.object({ column: z.number(), header: z.string(), fields: z.array(z.string()) })),
-      missingRequired: z.array(z.string()),
-    }),
-    report: z.object({
-      rows: z.number(),
-      valid: z.number(),
-      invalid: z.number(),
-      errorCount: z.number(),
-      isTruncated: z.boolean(),
-      errors: z.array(z.object({ row: z.number(), column: z.string(), columnLetter: z.string(), field: z.string().optional(), value: z.string(), code: z.string(), message: z.string() })),
-    }),
+    ...importReadFields,
+    report: z.object(importReportFields),
     created: z.number(),
     batchId: z.uuid().nullable(),
   })
