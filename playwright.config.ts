@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium against a real server on a fresh embedded database.
-const port = 3100;
+// E2E_PORT lets two runs share a checkout (each gets its own server, data and results).
+const port = Number(process.env.E2E_PORT ?? 3100);
+const results = port === 3100 ? 'test-results' : `test-results/port-${port}`;
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `${results}/e2e`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,

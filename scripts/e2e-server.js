@@ -10,8 +10,9 @@ import path from 'node:path';
 
 const port = process.argv[2] ?? '3100';
 const root = process.cwd();
-const app = path.join(root, 'test-results/e2e-app');
-const dataDir = path.join(root, 'test-results/e2e-data');
+const results = port === '3100' ? 'test-results' : `test-results/port-${port}`;
+const app = path.join(root, results, 'e2e-app');
+const dataDir = path.join(root, results, 'e2e-data');
 
 // What the server and the UI build read, relative to the repository root.
 const SNAPSHOT = ['src', 'migrations', 'public', 'index.html', 'vite.config.ts', 'package.json'];

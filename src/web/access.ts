@@ -22,6 +22,8 @@ export type Access = {
   // MNY-2: keep the product catalogue (administrator, director, back-office); enter and import sales.
   canManageProducts: boolean;
   canWriteSales: boolean;
+  // GRD-1, GRD-3, GRD-4: scoring models, strategy templates, service levels, batch re-grade (director, administrator).
+  canManageGrading: boolean;
 };
 
 export type AccessFlag = Exclude<keyof Access, 'isSignedIn'>;
@@ -44,5 +46,6 @@ export function accessOf(viewer: Viewer | null | undefined): Access {
     canManageSettings: can('settings:manage'),
     canManageProducts: can('products:manage'),
     canWriteSales: can('sales:write'),
+    canManageGrading: can('grading:manage'),
   };
 }

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { AccessFlag } from './access.ts';
 
@@ -54,6 +54,14 @@ export const appRoutes: AppRoute[] = [
     icon: <ShoppingOutlined />,
     access: 'canReadAccounts',
     Component: page(() => import('./pages/products/ProductsPage.tsx'), 'ProductsPage'),
+  },
+  // GRD-1…GRD-5: the screening matrix, composition analysis, scoring models and service levels.
+  {
+    path: '/grading',
+    name: 'grading.menu',
+    icon: <AimOutlined />,
+    access: 'canReadAccounts',
+    children: [],
   },
   {
     path: '/access-requests',

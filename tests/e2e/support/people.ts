@@ -11,4 +11,5 @@ export const ACCOUNT_MANAGER: Person = { username: 'lina', name: '李娜', passw
 export const TEAM = { name: '华东大客户组' };
 
 // The administrator's signed-in browser state, written by first-run.spec.ts.
-export const ADMIN_STATE = 'test-results/e2e-auth/admin.json';
+const port = process.env.E2E_PORT ?? '3100';
+export const ADMIN_STATE = port === '3100' ? 'test-results/e2e-auth/admin.json' : `test-results/port-${port}/e2e-auth/admin.json`;

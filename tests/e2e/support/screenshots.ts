@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-export const SCREENSHOT_DIR = 'test-results/screenshots';
+const port = process.env.E2E_PORT ?? '3100';
+export const SCREENSHOT_DIR = port === '3100' ? 'test-results/screenshots' : `test-results/port-${port}/screenshots`;
 export const DESKTOP = 1280;
 export const PHONE = 390;
 
