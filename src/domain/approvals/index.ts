@@ -1,0 +1,3 @@
+export * from './flow.ts';
+export * from './route.ts';
+export * from './state.ts';
