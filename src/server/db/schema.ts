@@ -10,3 +10,4 @@ export * from '../modules/forms/forms.schema.ts';
 export * from '../modules/products/products.schema.ts';
 export * from '../modules/sales/sales.schema.ts';
 export * from '../modules/grading/grading.schema.ts';
+export * from '../modules/approvals/approvals.schema.ts';
