@@ -1,5 +1,10 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { QUADRANTS } from '../../../domain/grading/index.ts';
+import { EXPORT_CONTENT_TYPES, writeTable } from '../../lib/export/write-table.ts';
+import { LOCALES } from '../../lib/locale-labels.ts';
 import { actorFrom, viewerOf } from '../../lib/context.ts';
 import { errorResponses, idParams } from '../../lib/schemas.ts';
 import { createEvaluation, evaluationDraft, listEvaluations } from './evaluations.service.ts';
@@ -20,6 +25,7 @@ import {
   scoringModelSchema,
   updateModelBody,
 } from './grading.schemas.ts';
+import { matrixExportColumns, matrixExportRows } from './matrix-export.ts';
 import { screeningMatrix } from './matrix.service.ts';
 import { getJob, startRegrade } from './regrade.service.ts';
 import { createModel, getModel, listModels, updateModel } from './scoring-models.service.ts';
@@ -106,6 +112,30 @@ export function gradingRoutes(fastify: FastifyInstance) {
       response: { 200: matrixSchema, ...errorResponses },
     },
     handler: async (request) => screeningMatrix(db, await viewerOf(request), request.query),
+  });
+
+  app.get('/api/v1/grading/matrix/export', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags,
+      summary: "The matrix's quadrant lists as a spreadsheet (.xlsx or .csv): every account you may see, or one quadrant, with strategy, axes, previous quadrant and sales",
+      querystring: matrixQuery.extend({ quadrant: z.enum(QUADRANTS).optional(), format: z.enum(['xlsx', 'csv']).default('xlsx'), lang: z.enum(LOCALES).default('zh-CN') }),
+      produces: [EXPORT_CONTENT_TYPES.xlsx, EXPORT_CONTENT_TYPES.csv],
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { format, lang, ...query } = request.query;
+      // Read before streaming: a wrong model is a 400/404, not a cut-off file.
+      const rows = await matrixExportRows(db, actorFrom(request), await viewerOf(request), query, lang);
+      const baseName = lang === 'zh-CN' ? '客户筛选矩阵' : 'screening-matrix';
+      const fileName = `${baseName}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      const stream = new PassThrough();
+      writeTable(format, matrixExportColumns(lang), rows, stream, { sheetName: lang === 'zh-CN' ? '象限客户' : 'Quadrants' }).catch((error: Error) => stream.destroy(error));
+      return reply
+        .header('content-type', EXPORT_CONTENT_TYPES[format])
+        .header('content-disposition', `attachment; filename="screening-matrix.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .send(stream);
+    },
   });
 
   app.post('/api/v1/grading/regrade', {

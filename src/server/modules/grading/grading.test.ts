@@ -207,4 +207,22 @@ describe('screening matrix (GRD-3)', () => {
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().code).toBe('GRADING_MODEL_NOT_MATRIX');
   });
+
+  it('exports the quadrant lists, core first and by sales, or one quadrant, with the same visibility', async () => {
+    const csv = await s1a.get(`/api/v1/grading/matrix/export?modelId=${matrixModel.id}&format=csv&lang=en-US`);
+    expect(csv.statusCode, csv.body).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Quadrant,Strategy,Account,Owner,Grade,Attractiveness,Ability to win,"Sales, last 12 months (CNY)",Evaluated on,Previous quadrant,Previous evaluation');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      'Core,Consolidate,评级测试客户 a3', // ¥250k
+      'Core,Consolidate,评级测试客户 a2',
+      'Core potential,Invest,评级测试客户 a1',
+      'General,Harvest,评级测试客户 a4',
+    ]);
+    expect(lines[4]).toContain(',Secondary,');
+    const core = await s1a.get(`/api/v1/grading/matrix/export?modelId=${matrixModel.id}&format=csv&lang=zh-CN&quadrant=core`);
+    expect(core.body.trim().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['核心客户', '核心客户']);
+    expect((await s2.get(`/api/v1/grading/matrix/export?modelId=${matrixModel.id}&format=csv`)).body.trim().split('\r\n')).toHaveLength(1);
+    expect((await s1a.get(`/api/v1/grading/matrix/export?modelId=${gradeModel.id}`)).statusCode).toBe(400);
+  });
 });

@@ -132,6 +132,10 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/v1/accounts/{id}/evaluations': { allow: READ, deny: 404 },
   'POST /api/v1/accounts/{id}/evaluations': { allow: EDIT, deny: 404 },
   'GET /api/v1/grading/matrix': { allow: SIGNED_IN, deny: 401 }, // only the points of visible accounts (grading.test.ts)
+  'GET /api/v1/grading/matrix/export': { allow: SIGNED_IN, deny: 401 }, // the same points as a spreadsheet
   'POST /api/v1/grading/regrade': { allow: ['director', 'admin'], deny: 403 },
   'GET /api/v1/grading/jobs/{id}': { allow: ['director', 'admin'], deny: 403 },
+  'GET /api/v1/grading/policies': { allow: SIGNED_IN, deny: 401 },
+  'PUT /api/v1/grading/policies': { allow: ['director', 'admin'], deny: 403 },
+  'GET /api/v1/accounts/{id}/service-level': { allow: READ, deny: 404 },
 };

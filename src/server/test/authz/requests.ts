@@ -156,12 +156,20 @@ export const REQUESTS: Record<string, Builder> = {
     payload: { modelId: await readyModel(c, 'grade'), judged: { openness: { score: 4, comment: '愿意听取建议' } } },
   }),
   'GET /api/v1/grading/matrix': async (c) => ({ method: 'GET', url: `/api/v1/grading/matrix?modelId=${await readyModel(c, 'matrix')}` }),
+  'GET /api/v1/grading/matrix/export': async (c) => ({ method: 'GET', url: `/api/v1/grading/matrix/export?format=csv&modelId=${await readyModel(c, 'matrix')}` }),
   'POST /api/v1/grading/regrade': async (c) => ({ method: 'POST', url: '/api/v1/grading/regrade', payload: { modelId: await readyModel(c, 'dealer') } }),
   'GET /api/v1/grading/jobs/{id}': async (c) => {
     // One re-grade per test app serves every caller (each one runs over all accounts).
     if (!regradeJobs.has(c.t)) regradeJobs.set(c.t, admin(c).then(async (client) => (await client.post('/api/v1/grading/regrade', { modelId: await readyModel(c, 'dealer') })).json().id as string));
     return { method: 'GET', url: `/api/v1/grading/jobs/${await regradeJobs.get(c.t)}` };
   },
+  'GET /api/v1/grading/policies': () => ({ method: 'GET', url: '/api/v1/grading/policies' }),
+  // Saves the policies as they are (the version read just before), so the matrix changes nothing else.
+  'PUT /api/v1/grading/policies': async (c) => {
+    const policies = (await (await admin(c)).get('/api/v1/grading/policies')).json();
+    return { method: 'PUT', url: '/api/v1/grading/policies', payload: policies };
+  },
+  'GET /api/v1/accounts/{id}/service-level': ({ f }) => ({ method: 'GET', url: `/api/v1/accounts/${f.accountId}/service-level` }),
 };
 
 // Operations that only read: they share one fixture; every other case gets a fresh one.
