@@ -87,10 +87,11 @@ async function seedOrganisation(db: Database['db']) {
 
 let addressCounter = 0;
 
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+// `logger`: Fastify logger options, for tests that read what the server logs (T6 canaries).
+export async function createTestApp(options: { seed?: boolean; logger?: object } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = configWith({ port: 80, logLevel: 'silent' });
-  const app = await buildApp({ database, config, serveWeb: false });
+  const app = await buildApp({ database, config, serveWeb: false, logger: options.logger ?? false });
   const seeded = options.seed === false ? null : await seedOrganisation(database.db);
   if (seeded) {
     const { updateUser } = await import('../modules/users/users.service.ts');
