@@ -61,7 +61,22 @@ export const appRoutes: AppRoute[] = [
     name: 'grading.menu',
     icon: <AimOutlined />,
     access: 'canReadAccounts',
-    children: [],
+    children: [
+      { path: '/grading/matrix', name: 'grading.matrix.menu', access: 'canReadAccounts', Component: page(() => import('./pages/grading/matrix/MatrixPage.tsx'), 'MatrixPage') },
+      {
+        path: '/grading/models',
+        name: 'scoringModels.menu',
+        access: 'canReadAccounts',
+        Component: page(() => import('./pages/grading/models/ScoringModelsPage.tsx'), 'ScoringModelsPage'),
+      },
+      {
+        path: '/grading/models/:id',
+        name: 'scoringModels.menu',
+        access: 'canReadAccounts',
+        isHiddenInMenu: true,
+        Component: page(() => import('./pages/grading/models/ScoringModelEditorPage.tsx'), 'ScoringModelEditorPage'),
+      },
+    ],
   },
   {
     path: '/access-requests',

@@ -14,7 +14,7 @@ type Operation<P extends keyof paths, M extends Method> = paths[P][M];
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
 type SuccessOf<R> = R extends Record<number, unknown>
-  ? JsonOf<R[200]> | JsonOf<R[201]> | (204 extends keyof R ? undefined : never)
+  ? JsonOf<R[200]> | JsonOf<R[201]> | JsonOf<R[202]> | (204 extends keyof R ? undefined : never)
   : never;
 
 export type ResponseOf<P extends keyof paths, M extends Method> = SuccessOf<Operation<P, M> extends { responses: infer R } ? R : never>;
