@@ -55,9 +55,10 @@ async function audit(): Promise<{ audit: string; high: number | null; critical: 
     (r) => r.stdout,
     (error: { stdout?: string; message: string }) => error.stdout ?? error.message,
   );
-  let parsed: { metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; fixAvailable: unknown }>; message?: string; error?: { summary?: string } } = {};
+  type Audit = { metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; fixAvailable: unknown }>; message?: string; error?: { summary?: string } };
+  let parsed: Audit;
   try {
-    parsed = JSON.parse(run);
+    parsed = JSON.parse(run) as Audit;
   } catch {
     parsed = { message: run.slice(0, 300) };
   }
@@ -91,7 +92,7 @@ function lockfile() {
   const weak = entries.filter(([, v]) => v.integrity && !/^sha512-/.test(v.integrity));
   for (const [key, v] of weak) fail(`lockfile: ${key} has a weak integrity hash ${v.integrity?.split('-')[0]}`);
   // Exact pins: a bare version, nothing npm could resolve to another release.
-  const exact = /^\d+\.\d+\.\d+(-[\w.]+)?$/;
+  const exact = { test: (spec: string) => { const [core, ...pre] = spec.split('-'); return /^\d+\.\d+\.\d+$/.test(core) && pre.every((p) => /^[0-9A-Za-z.]+$/.test(p)); } };
   const direct = { ...manifest.dependencies, ...manifest.devDependencies };
   const loose = Object.entries(direct).filter(([, spec]) => !exact.test(spec));
   for (const [name, spec] of loose) fail(`package.json: ${name}@${spec} is not pinned to an exact version`);
