@@ -36,11 +36,12 @@ import { productsRoutes } from './modules/products/products.routes.ts';
 import { salesFilesRoutes } from './modules/sales/sales-files.routes.ts';
 import { salesRoutes } from './modules/sales/sales.routes.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
+import { gradingPoliciesRoutes } from './modules/grading/policies.routes.ts';
 import { registerWeb } from './web.ts';
 
 export type BuildOptions = { database: Database; config: Config; logger?: boolean | object; serveWeb?: boolean };
 
-const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes, productsRoutes, salesRoutes, salesFilesRoutes, gradingRoutes];
+const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes, productsRoutes, salesRoutes, salesFilesRoutes, gradingRoutes, gradingPoliciesRoutes];
 
 export async function buildApp({ database, config, logger = false, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({

@@ -9,8 +9,9 @@ export type StrategyTemplate = {
   strategy: Strategy;
   quadrantName: LocalizedText;
   strategyName: LocalizedText;
-  actions: readonly LocalizedText[];
-  reasons: readonly LocalizedText[];
+  // Plain arrays: the same shape is stored, sent over the API and edited in the settings.
+  actions: LocalizedText[];
+  reasons: LocalizedText[];
 };
 
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, 'en-US': en });

@@ -6869,6 +6869,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grading/matrix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The matrix's quadrant lists as a spreadsheet (.xlsx or .csv): every account you may see, or one quadrant, with strategy, axes, previous quadrant and sales */
+        get: {
+            parameters: {
+                query: {
+                    modelId: string;
+                    ownerId?: string;
+                    region?: string;
+                    industry?: string;
+                    quadrant?: "core" | "core_potential" | "general" | "secondary";
+                    format?: "xlsx" | "csv";
+                    lang?: "zh-CN" | "en-US";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "text/csv; charset=utf-8": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                        "text/csv; charset=utf-8": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grading/regrade": {
         parameters: {
             query?: never;
@@ -6983,6 +7078,274 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["GradingJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service level per grade (visits per quarter, plan depth, executive sponsor, review cadence) and the strategy template per quadrant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GradingPolicies"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace the service levels and strategy templates (send the version you read); a grade appears once, every quadrant has its template */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        servicePolicies: {
+                            grade: string;
+                            visitsPerQuarter: number;
+                            /** @enum {string} */
+                            planDepth: "full" | "standard" | "brief" | "none";
+                            isExecutiveSponsorRequired: boolean;
+                            /** @enum {string} */
+                            reviewCadence: "monthly" | "quarterly" | "half_yearly" | "yearly";
+                            /** @enum {string} */
+                            contactMode: "in_person" | "remote";
+                        }[];
+                        strategyTemplates: {
+                            /** @enum {string} */
+                            quadrant: "core" | "core_potential" | "general" | "secondary";
+                            /** @enum {string} */
+                            strategy: "consolidate" | "invest" | "harvest" | "serve_at_low_cost";
+                            quadrantName: {
+                                "zh-CN": string;
+                                "en-US": string;
+                            };
+                            strategyName: {
+                                "zh-CN": string;
+                                "en-US": string;
+                            };
+                            actions: {
+                                "zh-CN": string;
+                                "en-US": string;
+                            }[];
+                            reasons: {
+                                "zh-CN": string;
+                                "en-US": string;
+                            }[];
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GradingPolicies"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/service-level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's current grade and quadrant with the service level of its grade and the strategy of its quadrant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountServiceLevel"];
                     };
                 };
                 /** @description Default Response */
@@ -7848,6 +8211,53 @@ export interface components {
             finishedAt: unknown | null;
             error: string | null;
         };
+        ServicePolicyInput: {
+            grade: string;
+            visitsPerQuarter: number;
+            /** @enum {string} */
+            planDepth: "full" | "standard" | "brief" | "none";
+            isExecutiveSponsorRequired: boolean;
+            /** @enum {string} */
+            reviewCadence: "monthly" | "quarterly" | "half_yearly" | "yearly";
+            /** @enum {string} */
+            contactMode: "in_person" | "remote";
+        };
+        StrategyTemplateInput: {
+            /** @enum {string} */
+            quadrant: "core" | "core_potential" | "general" | "secondary";
+            /** @enum {string} */
+            strategy: "consolidate" | "invest" | "harvest" | "serve_at_low_cost";
+            quadrantName: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            strategyName: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            actions: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
+        GradingPoliciesInput: {
+            servicePolicies: components["schemas"]["ServicePolicyInput"][];
+            strategyTemplates: components["schemas"]["StrategyTemplateInput"][];
+            version: number;
+        };
+        AccountServiceLevelInput: {
+            /** Format: uuid */
+            accountId: string;
+            grade: string | null;
+            quadrant: ("core" | "core_potential" | "general" | "secondary") | null;
+            gradedAt: unknown | null;
+            servicePolicy: components["schemas"]["ServicePolicyInput"] | null;
+            strategyTemplate: components["schemas"]["StrategyTemplateInput"] | null;
+        };
         Problem: {
             type: string;
             title: string;
@@ -8675,6 +9085,53 @@ export interface components {
             startedAt: string;
             finishedAt: string | null;
             error: string | null;
+        };
+        ServicePolicy: {
+            grade: string;
+            visitsPerQuarter: number;
+            /** @enum {string} */
+            planDepth: "full" | "standard" | "brief" | "none";
+            isExecutiveSponsorRequired: boolean;
+            /** @enum {string} */
+            reviewCadence: "monthly" | "quarterly" | "half_yearly" | "yearly";
+            /** @enum {string} */
+            contactMode: "in_person" | "remote";
+        };
+        StrategyTemplate: {
+            /** @enum {string} */
+            quadrant: "core" | "core_potential" | "general" | "secondary";
+            /** @enum {string} */
+            strategy: "consolidate" | "invest" | "harvest" | "serve_at_low_cost";
+            quadrantName: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            strategyName: {
+                "zh-CN": string;
+                "en-US": string;
+            };
+            actions: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+            reasons: {
+                "zh-CN": string;
+                "en-US": string;
+            }[];
+        };
+        GradingPolicies: {
+            servicePolicies: components["schemas"]["ServicePolicy"][];
+            strategyTemplates: components["schemas"]["StrategyTemplate"][];
+            version: number;
+        };
+        AccountServiceLevel: {
+            /** Format: uuid */
+            accountId: string;
+            grade: string | null;
+            quadrant: ("core" | "core_potential" | "general" | "secondary") | null;
+            gradedAt: string | null;
+            servicePolicy: components["schemas"]["ServicePolicy"] | null;
+            strategyTemplate: components["schemas"]["StrategyTemplate"] | null;
         };
     };
     responses: never;
