@@ -79,7 +79,14 @@ export function CriteriaCard({ definition, onChange, onEdit, onAdd, issues, read
       title: t('scoringModels.field.name'),
       render: (_, { criterion, index }) => (
         <div style={{ minWidth: 160 }}>
-          <Typography.Text strong>{criterion.name[locale] || criterion.key}</Typography.Text>
+          {readOnly ? (
+            <Typography.Text strong>{criterion.name[locale] || criterion.key}</Typography.Text>
+          ) : (
+            // On a phone the row's buttons are off to the right: the name opens the criterion too.
+            <Typography.Link strong onClick={() => onEdit(index)}>
+              {criterion.name[locale] || criterion.key}
+            </Typography.Link>
+          )}
           <div>
             <Typography.Text type="secondary" code style={{ fontSize: 12 }}>
               {criterion.key}
@@ -117,7 +124,7 @@ export function CriteriaCard({ definition, onChange, onEdit, onAdd, issues, read
         ),
     },
     { key: 'scale', title: t('scoringModels.field.scale'), render: (_, { criterion }) => t(`scoringModels.scale.${criterion.scale}`, { defaultValue: criterion.scale }) },
-    { key: 'source', title: t('scoringModels.field.source'), render: (_, { criterion }) => <SourceSummary criterion={criterion} /> },
+    { key: 'source', title: t('scoringModels.field.source'), width: 420, render: (_, { criterion }) => <SourceSummary criterion={criterion} /> },
   );
   if (!readOnly) {
     columns.push({
@@ -169,7 +176,7 @@ export function CriteriaCard({ definition, onChange, onEdit, onAdd, issues, read
         <WeightSums sums={weightSums(definition)} />
         <IssueList issues={issuesAt(issues, 'criteria')} />
       </Flex>
-      <Table<Row> rowKey="index" size="small" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 'max-content' }} />
+      <Table<Row> rowKey="index" size="small" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 960 }} />
     </Card>
   );
 }

@@ -71,9 +71,12 @@ export function ScoringModelsPage() {
       key: 'version',
       title: t('scoringModels.column.version'),
       render: (_, m) => (
-        <Typography.Text type="secondary">
-          v{m.version} · {formatDateTime(m.updatedAt)}
-        </Typography.Text>
+        <div style={{ lineHeight: 1.3 }}>
+          <div>v{m.version}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+            {formatDateTime(m.updatedAt)}
+          </Typography.Text>
+        </div>
       ),
     },
   ];
@@ -81,11 +84,9 @@ export function ScoringModelsPage() {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
+      // The name opens the editor; these are the other things to do with a model.
       render: (_, m) => (
-        <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => void navigate(modelPath(m.id))}>
-            {t('common.edit')}
-          </Button>
+        <Space size={0}>
           <Button type="link" size="small" onClick={() => void navigate(copyPath(m.id))}>
             {t('scoringModels.copy')}
           </Button>
@@ -124,7 +125,6 @@ export function ScoringModelsPage() {
         loading={models.isPending}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        rowClassName={(m) => (m.isActive ? '' : 'ant-table-row-disabled')}
       />
     </>
   );
