@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, AuditOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, AuditOutlined, CheckSquareOutlined, FileSearchOutlined, HomeOutlined, IdcardOutlined, SettingOutlined, ShopOutlined, ShoppingOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { AccessFlag } from './access.ts';
 
@@ -76,7 +76,21 @@ export const appRoutes: AppRoute[] = [
         isHiddenInMenu: true,
         Component: page(() => import('./pages/grading/models/ScoringModelEditorPage.tsx'), 'ScoringModelEditorPage'),
       },
+      {
+        path: '/grading/policies',
+        name: 'gradingPolicies.menu',
+        access: 'canReadAccounts',
+        Component: page(() => import('./pages/grading/policies/GradingPoliciesPage.tsx'), 'GradingPoliciesPage'),
+      },
     ],
+  },
+  // ACT-1/ACT-2/ACT-5/PLN-7: the approval inbox, one's own requests and (director, admin) all.
+  {
+    path: '/approvals',
+    name: 'approvals.menu',
+    icon: <CheckSquareOutlined />,
+    access: 'canReadAccounts',
+    Component: page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage'),
   },
   {
     path: '/access-requests',
@@ -107,6 +121,12 @@ export const appRoutes: AppRoute[] = [
         name: 'menu.archiveSettings',
         access: 'canManageSettings',
         Component: page(() => import('./pages/settings/ArchiveSettingsPage.tsx'), 'ArchiveSettingsPage'),
+      },
+      {
+        path: '/settings/approval-flows',
+        name: 'approvals.flows.menu',
+        access: 'canManageSettings',
+        Component: page(() => import('./pages/approvals/ApprovalFlowsPage.tsx'), 'ApprovalFlowsPage'),
       },
     ],
   },

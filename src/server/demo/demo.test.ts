@@ -54,6 +54,23 @@ describe('demo data', () => {
     expect(top / amounts.reduce((s, x) => s + x, 0)).toBeGreaterThan(0.75);
   });
 
+  it('grades the accounts and spreads them over all four quadrants of the matrix, some having moved', async () => {
+    const director = await t.loginAs('director', DEMO_PASSWORD);
+    const matrixModel = (await director.get('/api/v1/scoring-models?kind=matrix')).json().items[0];
+    const matrix = (await director.get(`/api/v1/grading/matrix?modelId=${matrixModel.id}`)).json();
+    const accounts = (await director.get('/api/v1/accounts?limit=200')).json();
+    expect(matrix.total).toBe(accounts.total);
+    const quadrants = new Set(matrix.items.map((i: { current: { quadrant: string } }) => i.current.quadrant));
+    expect([...quadrants].sort()).toEqual(['core', 'core_potential', 'general', 'secondary']);
+    const moved = matrix.items.filter((i: { current: { quadrant: string }; previous: { quadrant: string } | null }) => i.previous && i.previous.quadrant !== i.current.quadrant);
+    expect(moved.length).toBeGreaterThan(3);
+    const grades = new Set(accounts.items.map((a: { currentGrade: string | null }) => a.currentGrade));
+    expect(grades.has('A') && grades.has('D')).toBe(true);
+    const history = (await director.get(`/api/v1/accounts/${matrix.items[0].accountId}/evaluations`)).json();
+    expect(history.total).toBe(4); // two dates × the grade model and the matrix
+    expect(history.items[0].authorName).toBeTruthy();
+  });
+
   it('is idempotent, and refuses once real users exist', async () => {
     expect((await loadDemo(t.database.db)).status).toBe('already-loaded');
     const admin = await t.loginAs('admin', DEMO_PASSWORD);

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { users } from '../modules/users/users.schema.ts';
 import { DemoRefusedError } from './demo-refused.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
+import { seedDemoGrading } from './demo-grading.ts';
 import { seedDemoSales } from './demo-sales.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from './demo-users.ts';
 
@@ -25,5 +26,6 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
   const userIds = await seedDemoUsers(db);
   await seedDemoAccounts(db, userIds);
   await seedDemoSales(db);
+  await seedDemoGrading(db);
   return { status: 'loaded', ...summary };
 }

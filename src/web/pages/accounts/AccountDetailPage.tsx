@@ -12,6 +12,7 @@ import { AccountFormDrawer } from './AccountFormDrawer.tsx';
 import { AccountHeader } from './AccountHeader.tsx';
 import { AccountNotFound } from './AccountNotFound.tsx';
 import { CustomerFormTab } from './CustomerFormTab.tsx';
+import { GradingTab } from './grading/GradingTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 import { ProfileTab } from './ProfileTab.tsx';
 import { TeamTab } from './TeamTab.tsx';
@@ -19,7 +20,7 @@ import { TeamTab } from './TeamTab.tsx';
 // G6 is large: the relationship map and its library load only when the tab is opened.
 const RelationshipMapTab = lazy(async () => ({ default: (await import('../contacts/map/RelationshipMapTab.tsx')).RelationshipMapTab }));
 
-const TABS = ['profile', 'contacts', 'map', 'sales', 'team', 'form', 'history'] as const;
+const TABS = ['profile', 'contacts', 'map', 'sales', 'grading', 'team', 'form', 'history'] as const;
 type TabKey = (typeof TABS)[number];
 
 // One customer's archive: header, coverage warnings and the tabs (ARC-1…8).
@@ -60,6 +61,7 @@ export function AccountDetailPage() {
       ),
     },
     { key: 'sales', label: t('sales.tab'), children: <AccountSalesTab account={data} canEdit={canEdit} /> },
+    { key: 'grading', label: t('grading.tab'), children: <GradingTab account={data} canEdit={canEdit} /> },
     { key: 'team', label: t('accounts.tab.team'), children: <TeamTab account={data} canEdit={canEdit} /> },
     { key: 'form', label: t('accounts.tab.form'), children: <CustomerFormTab account={data} canEdit={canEdit} /> },
     { key: 'history', label: t('accounts.tab.history'), children: <HistoryTab accountId={data.id} /> },
