@@ -35,7 +35,7 @@ async function send(relation: Relation, operation: string, built: Built) {
 }
 
 const withRandomIds = (url: string, f: Fixture) =>
-  [f.accountId, f.contactId, f.formLinkId, f.saleId].filter(Boolean).reduce((u, id) => u.replaceAll(id, randomUUID()), url);
+  [f.accountId, f.contactId, f.formLinkId, f.saleId, f.approvalId].filter(Boolean).reduce((u, id) => u.replaceAll(id, randomUUID()), url);
 
 // `brokenGuard`: switched off only while the request under test runs (fixtures are built normally).
 async function runMatrix(operations: string[], brokenGuard: Guard | null = null) {
@@ -46,7 +46,7 @@ async function runMatrix(operations: string[], brokenGuard: Guard | null = null)
     const rule = POLICY[operation];
     const readOnly = isReadOnly(operation);
     const deniedFixture = readOnly
-      ? (shared ??= await buildFixture(t, clients, ++counter, ['token', 'view', 'form', 'request', 'product', 'sale']))
+      ? (shared ??= await buildFixture(t, clients, ++counter, ['token', 'view', 'form', 'request', 'product', 'sale', 'approval']))
       : await buildFixture(t, clients, ++counter, extrasFor(operation));
     for (const relation of RELATIONS) {
       const allowed = rule.allow.includes(relation);

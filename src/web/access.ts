@@ -24,6 +24,8 @@ export type Access = {
   canWriteSales: boolean;
   // GRD-1, GRD-3, GRD-4: scoring models, strategy templates, service levels, batch re-grade (director, administrator).
   canManageGrading: boolean;
+  // Approvals: every request, not only one's own and those one approves (director, administrator).
+  canReadAllApprovals: boolean;
 };
 
 export type AccessFlag = Exclude<keyof Access, 'isSignedIn'>;
@@ -47,5 +49,6 @@ export function accessOf(viewer: Viewer | null | undefined): Access {
     canManageProducts: can('products:manage'),
     canWriteSales: can('sales:write'),
     canManageGrading: can('grading:manage'),
+    canReadAllApprovals: can('approvals:read-all'),
   };
 }

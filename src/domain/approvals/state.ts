@@ -54,7 +54,7 @@ export function decide(state: RequestState, actorId: string, decision: Decision,
   if (decision !== 'approve' && !comment) return fail('APPROVAL_COMMENT_REQUIRED');
   const at = state.currentStep;
   const stepState = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'returned';
-  const route = state.route.map((s, i) => (i === at ? { ...s, state: stepState, decidedBy: actorId, decidedAt: now.toISOString(), comment } : s));
+  const route = state.route.map((s, i): RouteStep => (i === at ? { ...s, state: stepState, decidedBy: actorId, decidedAt: now.toISOString(), comment } : s));
   if (decision === 'approve') return { ok: true, state: enterStep(state.applicantId, route, at + 1) };
   return { ok: true, state: { ...state, status: stepState, route } };
 }

@@ -13,13 +13,14 @@ export const PERMISSIONS = [
   'sales:write', // enter, change and import sales records of the accounts one may change (MNY-2)
   'settings:manage', // configure the archive: custom fields, completeness checklist
   'grading:manage', // keep the scoring models and re-grade all accounts (GRD-1, GRD-4)
+  'approvals:read-all', // see every approval request, not only one's own and those one approves
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'settings:manage', 'products:manage', 'sales:write', 'grading:manage'],
-  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'products:manage', 'sales:write', 'grading:manage'],
+  admin: ['users:read', 'users:manage', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'settings:manage', 'products:manage', 'sales:write', 'grading:manage', 'approvals:read-all'],
+  director: ['users:read', 'audit:read', 'accounts:read-all', 'accounts:create', 'accounts:transfer', 'products:manage', 'sales:write', 'grading:manage', 'approvals:read-all'],
   manager: ['users:read', 'accounts:create', 'accounts:transfer', 'sales:write'],
   account_manager: ['users:read', 'accounts:create', 'sales:write'],
   back_office: ['users:read', 'accounts:create', 'products:manage', 'sales:write'],

@@ -16,7 +16,7 @@ const menuOf = (role: Role) => {
 
 describe('side menu', () => {
   it('shows an administrator the archive, users, teams, the audit log and the settings', () => {
-    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/sales', '/products', '/grading', '/grading/matrix', '/grading/models', '/grading/policies', '/access-requests', '/organization', '/users', '/teams', '/audit', '/settings', '/settings/archive']);
+    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/sales', '/products', '/grading', '/grading/matrix', '/grading/models', '/grading/policies', '/approvals', '/access-requests', '/organization', '/users', '/teams', '/audit', '/settings', '/settings/archive', '/settings/approval-flows']);
   });
 
   it('shows the settings to administrators only', () => {
@@ -27,6 +27,12 @@ describe('side menu', () => {
   it('shows every role the accounts and contacts, but not an account page itself', () => {
     expect(menuOf('service')).toEqual(expect.arrayContaining(['/accounts', '/contacts', '/access-requests']));
     expect(menuOf('service')).not.toContain('/accounts/:id');
+  });
+
+  it('shows every role the approvals inbox, and the approval flows to administrators only', () => {
+    expect(menuOf('service')).toContain('/approvals');
+    expect(menuOf('account_manager')).toContain('/approvals');
+    expect(menuOf('director')).not.toContain('/settings/approval-flows');
   });
 
   it('hides the audit log from an account manager', () => {

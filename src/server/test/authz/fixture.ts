@@ -26,6 +26,7 @@ export type Fixture = {
   accessRequestId: string;
   productId: string;
   saleId: string;
+  approvalId: string;
 };
 
 type Created = { id: string; url: string };
@@ -39,7 +40,7 @@ const ok = async (response: Promise<{ statusCode: number; body: string; json: ()
 // A fresh account owned by S1a with S2 on its team, an approved grant for B1, an expired grant for
 // F1 and a contact; on demand S1a's API token and shared view, a submitted customer form (and a
 // fresh link), and a pending access request by S1b.
-export type Extra = 'token' | 'view' | 'form' | 'request' | 'product' | 'sale';
+export type Extra = 'token' | 'view' | 'form' | 'request' | 'product' | 'sale' | 'approval' | 'returned_approval';
 
 // What an operation needs beyond the account, its team, grants and a contact.
 export const extrasFor = (operation: string): Extra[] => [
@@ -49,6 +50,7 @@ export const extrasFor = (operation: string): Extra[] => [
   ...(operation.includes('/access-requests/') ? (['request'] as const) : []),
   ...(operation.includes('/products') || operation.includes('/sales') ? (['product'] as const) : []),
   ...(operation.includes('/sales/{id}') ? (['sale'] as const) : []),
+  ...(operation.includes('/approvals/{id}/resubmit') ? (['returned_approval'] as const) : operation.includes('/approvals/{id}') ? (['approval'] as const) : []),
 ];
 
 export async function buildFixture(t: TestApp, clients: Record<string, Client>, n: number, extras: Extra[]): Promise<Fixture> {
@@ -61,7 +63,7 @@ export async function buildFixture(t: TestApp, clients: Record<string, Client>, 
   await ok(m1.post(`/api/v1/access-requests/${expired.id}/decision`, { approve: true, days: 1 }));
   await t.database.db.execute(sql`update account_access_grants set expires_at = now() - interval '1 hour' where id = ${expired.id}`);
   const contact = await ok(s1a.post(`/api/v1/accounts/${account.id}/contacts`, { name: `矩阵联系人${n}` }));
-  const f: Fixture = { accountId: account.id, contactId: contact.id, tokenId: '', viewId: '', formLinkId: '', formToken: '', accessRequestId: '', productId: '', saleId: '' };
+  const f: Fixture = { accountId: account.id, contactId: contact.id, tokenId: '', viewId: '', formLinkId: '', formToken: '', accessRequestId: '', productId: '', saleId: '', approvalId: '' };
   if (extras.includes('request')) f.accessRequestId = (await ok(s1b.post('/api/v1/access-requests', { accountId: account.id, reason: 'matrix' }))).id;
   if (extras.includes('token')) f.tokenId = (await ok(s1a.post('/api/v1/auth/tokens', { name: `matrix${n}` }))).id;
   if (extras.includes('view')) f.viewId = (await ok(s1a.post('/api/v1/saved-views', { resource: 'accounts', name: `矩阵${n}`, state: {}, isShared: true }))).id;
@@ -76,12 +78,17 @@ export async function buildFixture(t: TestApp, clients: Record<string, Client>, 
   if (extras.includes('sale')) {
     f.saleId = (await ok(s1a.post(`/api/v1/accounts/${account.id}/sales`, { productId: f.productId, soldOn: '2026-03-01', quantity: 2, amountFen: 5_960_00 }))).id;
   }
+  if (extras.includes('approval') || extras.includes('returned_approval')) {
+    const approval = await ok(s1a.post('/api/v1/approvals', { title: `矩阵申请${n}`, amountFen: 8_000_00 }));
+    f.approvalId = approval.id;
+    if (extras.includes('returned_approval')) await ok(m1.post(`/api/v1/approvals/${approval.id}/decision`, { action: 'return', comment: '补充说明', version: 1 }));
+  }
   return f;
 }
 
 // Fingerprint of everything a denied request must leave untouched (sessions, throttle and the
 // audit log change on reads and sign-ins, so they are not part of it).
-const TABLES = ['users', 'teams', 'accounts', 'account_team_members', 'account_access_grants', 'contacts', 'contact_relationships', 'saved_views', 'customer_form_links', 'api_tokens', 'products', 'sales_records'];
+const TABLES = ['users', 'teams', 'accounts', 'account_team_members', 'account_access_grants', 'contacts', 'contact_relationships', 'saved_views', 'customer_form_links', 'api_tokens', 'products', 'sales_records', 'approval_flows', 'approval_requests', 'approval_actions'];
 
 export async function fingerprint(t: TestApp): Promise<string> {
   const parts: string[] = [];

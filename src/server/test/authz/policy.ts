@@ -132,10 +132,29 @@ export const POLICY: Record<string, Rule> = {
   'GET /api/v1/accounts/{id}/evaluations': { allow: READ, deny: 404 },
   'POST /api/v1/accounts/{id}/evaluations': { allow: EDIT, deny: 404 },
   'GET /api/v1/grading/matrix': { allow: SIGNED_IN, deny: 401 }, // only the points of visible accounts (grading.test.ts)
+  'GET /api/v1/grading/composition': { allow: SIGNED_IN, deny: 401 }, // only the sales of visible accounts (composition.test.ts)
+  'GET /api/v1/grading/composition/export': { allow: SIGNED_IN, deny: 401 },
   'GET /api/v1/grading/matrix/export': { allow: SIGNED_IN, deny: 401 }, // the same points as a spreadsheet
   'POST /api/v1/grading/regrade': { allow: ['director', 'admin'], deny: 403 },
   'GET /api/v1/grading/jobs/{id}': { allow: ['director', 'admin'], deny: 403 },
   'GET /api/v1/grading/policies': { allow: SIGNED_IN, deny: 401 },
   'PUT /api/v1/grading/policies': { allow: ['director', 'admin'], deny: 403 },
   'GET /api/v1/accounts/{id}/service-level': { allow: READ, deny: 404 },
+
+  // Approval requests are not account records: the fixture request is S1a's general request of
+  // ¥8,000, so `owner` plays the applicant, `chain_manager` (M1, S1a's manager) the current
+  // approver and `director` the next one; admins and directors see every request. Anyone else
+  // gets 404; on the route but not the current approver (applicant, director, admin): 403.
+  'GET /api/v1/approvals': { allow: SIGNED_IN, deny: 401 }, // box=inbox: only what waits for the caller (approvals.test.ts)
+  'GET /api/v1/approvals/inbox-count': { allow: SIGNED_IN, deny: 401 },
+  'POST /api/v1/approvals': { allow: SIGNED_IN, deny: 401 }, // everyone may apply; nobody decides their own
+  'GET /api/v1/approvals/{id}': { allow: ['owner', 'chain_manager', 'director', 'admin'], deny: 404 },
+  'POST /api/v1/approvals/{id}/decision': { allow: ['chain_manager'], deny: 404 },
+  'POST /api/v1/approvals/{id}/resubmit': { allow: ['owner'], deny: 404 }, // the fixture request was returned by M1
+  'POST /api/v1/approvals/{id}/withdraw': { allow: ['owner'], deny: 404 },
+  // settings:manage: the administrator unblocks a request whose step has nobody, and edits flows.
+  'POST /api/v1/approvals/{id}/reassign': { allow: ['admin'], deny: 403 },
+  'POST /api/v1/approvals/{id}/reroute': { allow: ['admin'], deny: 403 },
+  'GET /api/v1/approval-flows/{kind}': { allow: ['admin'], deny: 403 },
+  'PUT /api/v1/approval-flows/{kind}': { allow: ['admin'], deny: 403 },
 };

@@ -20,6 +20,13 @@ const multipart = (csv: string, options: object, url = '/api/v1/accounts/import'
 
 const versionOf = async (client: Client, url: string) => (await client.get(url)).json().version as number;
 const admin = (c: RequestContext) => c.t.loginAs('admin');
+// The fixture request's version, read by the admin (who sees every request; one session per test app).
+const adminSessions = new WeakMap<TestApp, Promise<Client>>();
+const approvalVersion = async (c: RequestContext) => {
+  let session = adminSessions.get(c.t);
+  if (!session) adminSessions.set(c.t, (session = admin(c)));
+  return versionOf(await session, `/api/v1/approvals/${c.f.approvalId}`);
+};
 // The id of a ready scoring model ('grade', 'dealer', 'matrix'), looked up once per test app.
 const readyModels = new WeakMap<TestApp, Promise<Record<string, string>>>();
 const regradeJobs = new WeakMap<TestApp, Promise<string>>();
@@ -156,6 +163,8 @@ export const REQUESTS: Record<string, Builder> = {
     payload: { modelId: await readyModel(c, 'grade'), judged: { openness: { score: 4, comment: '愿意听取建议' } } },
   }),
   'GET /api/v1/grading/matrix': async (c) => ({ method: 'GET', url: `/api/v1/grading/matrix?modelId=${await readyModel(c, 'matrix')}` }),
+  'GET /api/v1/grading/composition': () => ({ method: 'GET', url: '/api/v1/grading/composition?from=2025-01-01&to=2025-12-31&by=region' }),
+  'GET /api/v1/grading/composition/export': () => ({ method: 'GET', url: '/api/v1/grading/composition/export?by=product&lang=en-US' }),
   'GET /api/v1/grading/matrix/export': async (c) => ({ method: 'GET', url: `/api/v1/grading/matrix/export?format=csv&modelId=${await readyModel(c, 'matrix')}` }),
   'POST /api/v1/grading/regrade': async (c) => ({ method: 'POST', url: '/api/v1/grading/regrade', payload: { modelId: await readyModel(c, 'dealer') } }),
   'GET /api/v1/grading/jobs/{id}': async (c) => {
@@ -170,6 +179,30 @@ export const REQUESTS: Record<string, Builder> = {
     return { method: 'PUT', url: '/api/v1/grading/policies', payload: policies };
   },
   'GET /api/v1/accounts/{id}/service-level': ({ f }) => ({ method: 'GET', url: `/api/v1/accounts/${f.accountId}/service-level` }),
+
+  'GET /api/v1/approvals': () => ({ method: 'GET', url: '/api/v1/approvals?box=inbox' }),
+  'GET /api/v1/approvals/inbox-count': () => ({ method: 'GET', url: '/api/v1/approvals/inbox-count' }),
+  'POST /api/v1/approvals': ({ n }) => ({ method: 'POST', url: '/api/v1/approvals', payload: { title: `矩阵申请${n}`, amountFen: 8_000_00, description: '客户交流会' } }),
+  'GET /api/v1/approvals/{id}': ({ f }) => ({ method: 'GET', url: `/api/v1/approvals/${f.approvalId}` }),
+  'POST /api/v1/approvals/{id}/decision': async (c) => ({
+    method: 'POST',
+    url: `/api/v1/approvals/${c.f.approvalId}/decision`,
+    payload: { action: 'approve', comment: '同意', version: await approvalVersion(c) },
+  }),
+  'POST /api/v1/approvals/{id}/resubmit': async (c) => ({ method: 'POST', url: `/api/v1/approvals/${c.f.approvalId}/resubmit`, payload: { version: await approvalVersion(c), comment: '已补充' } }),
+  'POST /api/v1/approvals/{id}/withdraw': async (c) => ({ method: 'POST', url: `/api/v1/approvals/${c.f.approvalId}/withdraw`, payload: { version: await approvalVersion(c) } }),
+  'POST /api/v1/approvals/{id}/reassign': async (c) => ({
+    method: 'POST',
+    url: `/api/v1/approvals/${c.f.approvalId}/reassign`,
+    payload: { version: await approvalVersion(c), userId: c.t.users.m2.id, comment: 'M1 休假' },
+  }),
+  'POST /api/v1/approvals/{id}/reroute': async (c) => ({ method: 'POST', url: `/api/v1/approvals/${c.f.approvalId}/reroute`, payload: { version: await approvalVersion(c) } }),
+  'GET /api/v1/approval-flows/{kind}': () => ({ method: 'GET', url: '/api/v1/approval-flows/visit' }),
+  // Saves the visit flow as it is (the version read just before).
+  'PUT /api/v1/approval-flows/{kind}': async (c) => {
+    const flow = (await (await admin(c)).get('/api/v1/approval-flows/visit')).json();
+    return { method: 'PUT', url: '/api/v1/approval-flows/visit', payload: { steps: flow.steps, version: flow.version } };
+  },
 };
 
 // Operations that only read: they share one fixture; every other case gets a fresh one.
@@ -177,4 +210,4 @@ export const isReadOnly = (operation: string) => operation.startsWith('GET ');
 
 // Operations whose path names the fixture account (or a record under it): a caller who cannot see
 // the account must get exactly the answer a non-existent id gets (no existence leak).
-export const ACCOUNT_SCOPED = (operation: string) => /\/accounts\/\{id\}|\/contacts\/\{id\}|\/form-links\/\{id\}|\/sales\/\{id\}/.test(operation);
+export const ACCOUNT_SCOPED = (operation: string) => /\/accounts\/\{id\}|\/contacts\/\{id\}|\/form-links\/\{id\}|\/sales\/\{id\}|\/approvals\/\{id\}/.test(operation);
