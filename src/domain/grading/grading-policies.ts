@@ -28,24 +28,38 @@ export const POLICY_LIMITS = {
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
 
-export type PolicyError = { path: string; message: string };
+// `code` lets the settings page say it in the user's language; `message` is the API's English.
+export const POLICY_ERROR_CODES = [
+  'TOO_MANY_GRADES',
+  'GRADE_NAME_LENGTH',
+  'DUPLICATE_GRADE',
+  'VISITS_OUT_OF_RANGE',
+  'NOT_IN_LIST',
+  'TEXT_LENGTH',
+  'ENTRIES_COUNT',
+  'DUPLICATE_QUADRANT',
+  'WRONG_STRATEGY',
+  'TEMPLATE_MISSING',
+] as const;
+export type PolicyErrorCode = (typeof POLICY_ERROR_CODES)[number];
+export type PolicyError = { path: string; code: PolicyErrorCode; message: string };
 
 function servicePolicyErrors(policies: readonly ServicePolicy[]): PolicyError[] {
   const errors: PolicyError[] = [];
-  if (policies.length > POLICY_LIMITS.grades) errors.push({ path: 'servicePolicies', message: `at most ${POLICY_LIMITS.grades} grades` });
+  if (policies.length > POLICY_LIMITS.grades) errors.push({ path: 'servicePolicies', code: 'TOO_MANY_GRADES', message: `at most ${POLICY_LIMITS.grades} grades` });
   const seen = new Set<string>();
   policies.forEach((policy, i) => {
     const path = `servicePolicies.${i}`;
     const grade = policy.grade.trim();
-    if (grade === '' || grade.length > POLICY_LIMITS.gradeName) errors.push({ path: `${path}.grade`, message: `a grade name of 1 to ${POLICY_LIMITS.gradeName} characters` });
-    else if (seen.has(grade)) errors.push({ path: `${path}.grade`, message: `grade ${grade} appears twice` });
+    if (grade === '' || grade.length > POLICY_LIMITS.gradeName) errors.push({ path: `${path}.grade`, code: 'GRADE_NAME_LENGTH', message: `a grade name of 1 to ${POLICY_LIMITS.gradeName} characters` });
+    else if (seen.has(grade)) errors.push({ path: `${path}.grade`, code: 'DUPLICATE_GRADE', message: `grade ${grade} appears twice` });
     seen.add(grade);
     if (!Number.isInteger(policy.visitsPerQuarter) || policy.visitsPerQuarter < 0 || policy.visitsPerQuarter > POLICY_LIMITS.visitsPerQuarter) {
-      errors.push({ path: `${path}.visitsPerQuarter`, message: `a whole number from 0 to ${POLICY_LIMITS.visitsPerQuarter}` });
+      errors.push({ path: `${path}.visitsPerQuarter`, code: 'VISITS_OUT_OF_RANGE', message: `a whole number from 0 to ${POLICY_LIMITS.visitsPerQuarter}` });
     }
-    if (!PLAN_DEPTHS.includes(policy.planDepth)) errors.push({ path: `${path}.planDepth`, message: `one of ${PLAN_DEPTHS.join(', ')}` });
-    if (!REVIEW_CADENCES.includes(policy.reviewCadence)) errors.push({ path: `${path}.reviewCadence`, message: `one of ${REVIEW_CADENCES.join(', ')}` });
-    if (!CONTACT_MODES.includes(policy.contactMode)) errors.push({ path: `${path}.contactMode`, message: `one of ${CONTACT_MODES.join(', ')}` });
+    if (!PLAN_DEPTHS.includes(policy.planDepth)) errors.push({ path: `${path}.planDepth`, code: 'NOT_IN_LIST', message: `one of ${PLAN_DEPTHS.join(', ')}` });
+    if (!REVIEW_CADENCES.includes(policy.reviewCadence)) errors.push({ path: `${path}.reviewCadence`, code: 'NOT_IN_LIST', message: `one of ${REVIEW_CADENCES.join(', ')}` });
+    if (!CONTACT_MODES.includes(policy.contactMode)) errors.push({ path: `${path}.contactMode`, code: 'NOT_IN_LIST', message: `one of ${CONTACT_MODES.join(', ')}` });
   });
   return errors;
 }
@@ -53,12 +67,12 @@ function servicePolicyErrors(policies: readonly ServicePolicy[]): PolicyError[] 
 function textErrors(text: LocalizedText, path: string, max: number): PolicyError[] {
   return LOCALES.flatMap((locale) => {
     const value = (text[locale] ?? '').trim();
-    return value === '' || value.length > max ? [{ path: `${path}.${locale}`, message: `1 to ${max} characters` }] : [];
+    return value === '' || value.length > max ? [{ path: `${path}.${locale}`, code: 'TEXT_LENGTH' as const, message: `1 to ${max} characters` }] : [];
   });
 }
 
 function listErrors(items: readonly LocalizedText[], path: string, min: number): PolicyError[] {
-  if (items.length < min || items.length > POLICY_LIMITS.items) return [{ path, message: `${min} to ${POLICY_LIMITS.items} entries` }];
+  if (items.length < min || items.length > POLICY_LIMITS.items) return [{ path, code: 'ENTRIES_COUNT', message: `${min} to ${POLICY_LIMITS.items} entries` }];
   return items.flatMap((item, i) => textErrors(item, `${path}.${i}`, POLICY_LIMITS.itemText));
 }
 
@@ -69,10 +83,10 @@ function templateErrors(templates: readonly StrategyTemplate[]): PolicyError[] {
   const seen = new Set<string>();
   templates.forEach((template, i) => {
     const path = `strategyTemplates.${i}`;
-    if (!QUADRANTS.includes(template.quadrant)) errors.push({ path: `${path}.quadrant`, message: `one of ${QUADRANTS.join(', ')}` });
-    else if (seen.has(template.quadrant)) errors.push({ path: `${path}.quadrant`, message: `quadrant ${template.quadrant} appears twice` });
+    if (!QUADRANTS.includes(template.quadrant)) errors.push({ path: `${path}.quadrant`, code: 'NOT_IN_LIST', message: `one of ${QUADRANTS.join(', ')}` });
+    else if (seen.has(template.quadrant)) errors.push({ path: `${path}.quadrant`, code: 'DUPLICATE_QUADRANT', message: `quadrant ${template.quadrant} appears twice` });
     else if (template.strategy !== STRATEGY_OF[template.quadrant]) {
-      errors.push({ path: `${path}.strategy`, message: `the strategy of ${template.quadrant} is ${STRATEGY_OF[template.quadrant]}` });
+      errors.push({ path: `${path}.strategy`, code: 'WRONG_STRATEGY', message: `the strategy of ${template.quadrant} is ${STRATEGY_OF[template.quadrant]}` });
     }
     seen.add(template.quadrant);
     errors.push(...textErrors(template.quadrantName, `${path}.quadrantName`, POLICY_LIMITS.name));
@@ -81,7 +95,7 @@ function templateErrors(templates: readonly StrategyTemplate[]): PolicyError[] {
     errors.push(...listErrors(template.reasons, `${path}.reasons`, 0));
   });
   const missing = QUADRANTS.filter((quadrant) => !seen.has(quadrant));
-  if (missing.length > 0) errors.push({ path: 'strategyTemplates', message: `a template for ${missing.join(', ')} is missing` });
+  if (missing.length > 0) errors.push({ path: 'strategyTemplates', code: 'TEMPLATE_MISSING', message: `a template for ${missing.join(', ')} is missing` });
   return errors;
 }
 

@@ -8393,7 +8393,7 @@ export interface components {
         };
         MeInput: {
             user: components["schemas"]["UserInput"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage" | "approvals:read-all")[];
         };
         ApiTokenInput: {
             /** Format: uuid */
@@ -9204,6 +9204,97 @@ export interface components {
             servicePolicy: components["schemas"]["ServicePolicyInput"] | null;
             strategyTemplate: components["schemas"]["StrategyTemplateInput"] | null;
         };
+        ApprovalFlowInput: {
+            /** @enum {string} */
+            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
+            steps: {
+                /** @enum {string} */
+                relation: "direct_manager" | "department_manager" | "director" | "finance";
+                minAmountFen: number | null;
+            }[];
+            isDefault: boolean;
+            version: number;
+        };
+        ApprovalListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
+            title: string;
+            amountFen: number | null;
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "no_approver" | "approved" | "rejected" | "returned" | "withdrawn";
+            /** Format: uuid */
+            applicantId: string;
+            applicantName: string;
+            currentStep: number | null;
+            currentRelation: ("direct_manager" | "department_manager" | "director" | "finance") | null;
+            currentApproverNames: string[];
+            submittedAt: unknown;
+            updatedAt: unknown;
+            version: number;
+        };
+        ApprovalRouteStepInput: {
+            index: number;
+            /** @enum {string} */
+            relation: "direct_manager" | "department_manager" | "director" | "finance";
+            /** @enum {string} */
+            resolvedRelation: "direct_manager" | "department_manager" | "director" | "finance";
+            minAmountFen: number | null;
+            /** @enum {string} */
+            state: "skipped" | "waiting" | "current" | "approved" | "rejected" | "returned";
+            skipReason: ("below_threshold" | "same_approver") | null;
+            isReassigned: boolean;
+            approvers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            decidedByName: string | null;
+            decidedAt: unknown | null;
+            comment: string | null;
+        };
+        ApprovalRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
+            title: string;
+            amountFen: number | null;
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "no_approver" | "approved" | "rejected" | "returned" | "withdrawn";
+            /** Format: uuid */
+            applicantId: string;
+            applicantName: string;
+            currentStep: number | null;
+            currentRelation: ("direct_manager" | "department_manager" | "director" | "finance") | null;
+            currentApproverNames: string[];
+            submittedAt: unknown;
+            updatedAt: unknown;
+            version: number;
+            description: string | null;
+            subjectType: string | null;
+            subjectId: string | null;
+            route: components["schemas"]["ApprovalRouteStepInput"][];
+            history: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                action: "submit" | "approve" | "reject" | "return" | "resubmit" | "withdraw" | "reassign" | "reroute";
+                stepIndex: number | null;
+                actorName: string | null;
+                comment: string | null;
+                createdAt: unknown;
+            }[];
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+                resubmit: boolean;
+                manage: boolean;
+            };
+        };
         Problem: {
             type: string;
             title: string;
@@ -9246,7 +9337,7 @@ export interface components {
         };
         Me: {
             user: components["schemas"]["User"];
-            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage")[];
+            permissions: ("users:read" | "users:manage" | "audit:read" | "accounts:read-all" | "accounts:create" | "accounts:transfer" | "products:manage" | "sales:write" | "settings:manage" | "grading:manage" | "approvals:read-all")[];
         };
         ApiToken: {
             /** Format: uuid */
@@ -10078,97 +10169,6 @@ export interface components {
             gradedAt: string | null;
             servicePolicy: components["schemas"]["ServicePolicy"] | null;
             strategyTemplate: components["schemas"]["StrategyTemplate"] | null;
-        };
-        ApprovalFlowInput: {
-            /** @enum {string} */
-            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
-            steps: {
-                /** @enum {string} */
-                relation: "direct_manager" | "department_manager" | "director" | "finance";
-                minAmountFen: number | null;
-            }[];
-            isDefault: boolean;
-            version: number;
-        };
-        ApprovalListItemInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
-            title: string;
-            amountFen: number | null;
-            currency: string;
-            /** @enum {string} */
-            status: "pending" | "no_approver" | "approved" | "rejected" | "returned" | "withdrawn";
-            /** Format: uuid */
-            applicantId: string;
-            applicantName: string;
-            currentStep: number | null;
-            currentRelation: ("direct_manager" | "department_manager" | "director" | "finance") | null;
-            currentApproverNames: string[];
-            submittedAt: unknown;
-            updatedAt: unknown;
-            version: number;
-        };
-        ApprovalRouteStepInput: {
-            index: number;
-            /** @enum {string} */
-            relation: "direct_manager" | "department_manager" | "director" | "finance";
-            /** @enum {string} */
-            resolvedRelation: "direct_manager" | "department_manager" | "director" | "finance";
-            minAmountFen: number | null;
-            /** @enum {string} */
-            state: "skipped" | "waiting" | "current" | "approved" | "rejected" | "returned";
-            skipReason: ("below_threshold" | "same_approver") | null;
-            isReassigned: boolean;
-            approvers: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            decidedByName: string | null;
-            decidedAt: unknown | null;
-            comment: string | null;
-        };
-        ApprovalRequestInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "general" | "visit" | "reception" | "expense" | "development" | "account_plan";
-            title: string;
-            amountFen: number | null;
-            currency: string;
-            /** @enum {string} */
-            status: "pending" | "no_approver" | "approved" | "rejected" | "returned" | "withdrawn";
-            /** Format: uuid */
-            applicantId: string;
-            applicantName: string;
-            currentStep: number | null;
-            currentRelation: ("direct_manager" | "department_manager" | "director" | "finance") | null;
-            currentApproverNames: string[];
-            submittedAt: unknown;
-            updatedAt: unknown;
-            version: number;
-            description: string | null;
-            subjectType: string | null;
-            subjectId: string | null;
-            route: components["schemas"]["ApprovalRouteStepInput"][];
-            history: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                action: "submit" | "approve" | "reject" | "return" | "resubmit" | "withdraw" | "reassign" | "reroute";
-                stepIndex: number | null;
-                actorName: string | null;
-                comment: string | null;
-                createdAt: unknown;
-            }[];
-            can: {
-                decide: boolean;
-                withdraw: boolean;
-                resubmit: boolean;
-                manage: boolean;
-            };
         };
         ApprovalFlow: {
             /** @enum {string} */

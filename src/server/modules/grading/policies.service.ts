@@ -29,7 +29,7 @@ export async function getGradingPolicies(db: Executor): Promise<VersionedGrading
 export async function saveGradingPolicies(db: Db, actor: Actor, input: SavePoliciesInput): Promise<VersionedGradingPolicies> {
   const next: GradingPolicies = { servicePolicies: input.servicePolicies, strategyTemplates: input.strategyTemplates };
   const errors = validateGradingPolicies(next);
-  if (errors.length > 0) throw new AppError(CommonErrors.VALIDATION_FAILED, errors[0].message, { errors });
+  if (errors.length > 0) throw new AppError(CommonErrors.VALIDATION_FAILED, errors[0].message, { errors: errors.map(({ path, message }) => ({ path, message })) });
   // Stored in the matrix's order, whatever order they were sent in.
   next.strategyTemplates = [...next.strategyTemplates].sort((a, b) => QUADRANTS.indexOf(a.quadrant) - QUADRANTS.indexOf(b.quadrant));
   return db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,8 @@ import { useLocale } from '../../hooks/useLocale.ts';
 import { ACCOUNT_FIELD_GROUPS, type AccountField } from './accountFields.ts';
 import { CustomValuesCard } from './CustomValuesCard.tsx';
 import { formatAccountValue } from './formatAccountValue.ts';
+import { ServiceLevelCard } from './ServiceLevelCard.tsx';
+import { StrategyCard } from './StrategyCard.tsx';
 
 type Props = { account: AccountDetail; canEdit: boolean; onEdit: () => void };
 
@@ -63,6 +65,15 @@ export function ProfileTab({ account, canEdit, onEdit }: Props) {
           )}
         </Flex>
       </Card>
+      {/* GRD-3 / GRD-4: what the grade and the quadrant ask of the account manager. */}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <ServiceLevelCard account={account} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <StrategyCard accountId={account.id} />
+        </Col>
+      </Row>
       {ACCOUNT_FIELD_GROUPS.map((group) => (
         <Card key={group.key} size="small" title={t(`accounts.group.${group.key}`)}>
           <Descriptions
