@@ -36,6 +36,7 @@ import { productsRoutes } from './modules/products/products.routes.ts';
 import { salesFilesRoutes } from './modules/sales/sales-files.routes.ts';
 import { salesRoutes } from './modules/sales/sales.routes.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
+import { compositionRoutes } from './modules/grading/composition.routes.ts';
 import { gradingPoliciesRoutes } from './modules/grading/policies.routes.ts';
 import { approvalFlowsRoutes } from './modules/approvals/approval-flows.routes.ts';
 import { approvalsRoutes } from './modules/approvals/approvals.routes.ts';
@@ -43,7 +44,7 @@ import { registerWeb } from './web.ts';
 
 export type BuildOptions = { database: Database; config: Config; logger?: boolean | object; serveWeb?: boolean };
 
-const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes, productsRoutes, salesRoutes, salesFilesRoutes, gradingRoutes, gradingPoliciesRoutes, approvalsRoutes, approvalFlowsRoutes];
+const MODULE_ROUTES = [authRoutes, tokensRoutes, usersRoutes, auditRoutes, accountsRoutes, accessRequestsRoutes, contactsRoutes, viewsRoutes, formsRoutes, accountFilesRoutes, archiveSettingsRoutes, adminRoutes, productsRoutes, salesRoutes, salesFilesRoutes, gradingRoutes, compositionRoutes, gradingPoliciesRoutes, approvalsRoutes, approvalFlowsRoutes];
 
 export async function buildApp({ database, config, logger = false, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
