@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { ADMIN_STATE } from './support/people.ts';
+import { ADMIN_STATE, type Person } from './support/people.ts';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots.ts';
 import { zh } from './support/texts.ts';
+import { signIn } from './support/ui.ts';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -93,4 +94,29 @@ test('the administrator changes grade A visits and a strategy action; after a re
   await expect(strategy).toContainText('巩固');
   await expect(strategy).toContainText(NEW_ACTION);
   await screenshot(page, 'account-service-level', [DESKTOP, PHONE]);
+});
+
+const READER: Person = { username: 'sunli', name: '孙丽', password: 'Kam-e2e-Sun-2024' };
+
+// A fresh browser (no admin session) signed in as the person.
+async function signedIn(browser: Browser, person: Person, width: number): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, person);
+  return page;
+}
+
+test('an account manager reads the service levels and strategies but cannot change them', async ({ page, browser, baseURL }) => {
+  const created = await page.request.post('/api/v1/users', { headers: { Origin: baseURL ?? '' }, data: { ...READER, role: 'account_manager' } });
+  expect(created.status(), await created.text()).toBe(201);
+  const reader = await signedIn(browser, READER, DESKTOP);
+  await reader.goto('/grading/policies');
+  await expect(reader.getByText(zh('gradingPolicies.readOnlyNote'))).toBeVisible();
+  await expect(reader.getByRole('row').filter({ hasText: zh('gradingPolicies.planDepth.full') })).toContainText(zh('gradingPolicies.sponsorRequired'));
+  await expect(reader.getByRole('button', { name: zh('common.save') })).toHaveCount(0);
+  await expect(reader.getByRole('textbox')).toHaveCount(0);
+  await reader.getByRole('tab', { name: '兼顾客户 → 兼顾' }).click();
+  await expect(reader.getByText('如有必要可考虑撤出')).toBeVisible();
+  await screenshot(reader, 'grading-policies-readonly', [PHONE]);
+  await reader.context().close();
 });

@@ -7135,6 +7135,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/grading/composition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer composition for a period (default: the 12 months up to this month): sales by grade, quadrant, product, category, region or industry with shares, the 80/20 curve of accounts, and accounts by grade and quadrant — of the accounts you may see */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: "grade" | "quadrant" | "product" | "category" | "region" | "industry";
+                    ownerId?: string;
+                    region?: string;
+                    industry?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Composition"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grading/composition/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer composition as .xlsx: the chosen breakdown, the 80/20 curve and accounts by grade and quadrant, headers in the language asked for */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: "grade" | "quadrant" | "product" | "category" | "region" | "industry";
+                    ownerId?: string;
+                    region?: string;
+                    industry?: string;
+                    lang?: "zh-CN" | "en-US";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/grading/policies": {
         parameters: {
             query?: never;
@@ -9157,6 +9334,49 @@ export interface components {
             finishedAt: unknown | null;
             error: string | null;
         };
+        CompositionRowInput: {
+            key: string | null;
+            label: string | null;
+            amountFen: number;
+            sharePercent: number | null;
+            cumulativeSharePercent: number | null;
+            accountCount: number;
+            accountPercent: number;
+        };
+        CompositionInput: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by: "grade" | "quadrant" | "product" | "category" | "region" | "industry";
+            totalFen: number;
+            accountCount: number;
+            rows: components["schemas"]["CompositionRowInput"][];
+            pareto: {
+                targetPercent: number;
+                accountCount: number;
+                accountsForTarget: number | null;
+                accountsForTargetPercent: number | null;
+                points: {
+                    rank: number;
+                    accountsPercent: number;
+                    salesPercent: number;
+                    amountFen: number;
+                }[];
+            };
+            accountShares: {
+                total: number;
+                grades: {
+                    key: string | null;
+                    count: number;
+                    percent: number;
+                }[];
+                quadrants: {
+                    key: string | null;
+                    count: number;
+                    percent: number;
+                }[];
+            };
+        };
         ServicePolicyInput: {
             grade: string;
             visitsPerQuarter: number;
@@ -10122,6 +10342,49 @@ export interface components {
             startedAt: string;
             finishedAt: string | null;
             error: string | null;
+        };
+        CompositionRow: {
+            key: string | null;
+            label: string | null;
+            amountFen: number;
+            sharePercent: number | null;
+            cumulativeSharePercent: number | null;
+            accountCount: number;
+            accountPercent: number;
+        };
+        Composition: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            by: "grade" | "quadrant" | "product" | "category" | "region" | "industry";
+            totalFen: number;
+            accountCount: number;
+            rows: components["schemas"]["CompositionRow"][];
+            pareto: {
+                targetPercent: number;
+                accountCount: number;
+                accountsForTarget: number | null;
+                accountsForTargetPercent: number | null;
+                points: {
+                    rank: number;
+                    accountsPercent: number;
+                    salesPercent: number;
+                    amountFen: number;
+                }[];
+            };
+            accountShares: {
+                total: number;
+                grades: {
+                    key: string | null;
+                    count: number;
+                    percent: number;
+                }[];
+                quadrants: {
+                    key: string | null;
+                    count: number;
+                    percent: number;
+                }[];
+            };
         };
         ServicePolicy: {
             grade: string;

@@ -66,7 +66,7 @@ export function ServicePoliciesTable({ policies, onChange, issues, readOnly }: P
       width: 130,
       render: (_, { policy, index }) =>
         readOnly
-          ? t('gradingPolicies.visitsValue', { count: policy.visitsPerQuarter })
+          ? policy.visitsPerQuarter > 0 ? t('gradingPolicies.visitsValue', { count: policy.visitsPerQuarter }) : t('gradingPolicies.card.noVisits')
           : cell(
               index,
               'visitsPerQuarter',
