@@ -1,8 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { ADMIN_STATE } from './support/people.ts';
+import { ADMIN_STATE, type Person } from './support/people.ts';
 import { DESKTOP, PHONE, SCREENSHOT_DIR, screenshot } from './support/screenshots.ts';
 import { zh } from './support/texts.ts';
+import { signIn } from './support/ui.ts';
 
 test.use({ storageState: ADMIN_STATE });
 
@@ -28,6 +29,8 @@ const weight = (page: Page, criterion: string) => page.getByLabel(`${zh('scoring
 const minTotal = (page: Page, grade: string) => page.getByLabel(`${zh('scoringModels.thresholdColumn.minTotal')}：${grade}`);
 
 test('the director edits the end-customer model: weights that do not add up are named, a threshold changes and stays, a re-grade runs to the end', async ({ page, baseURL }) => {
+  // Many steps with screenshots at two widths: longer than a one-screen journey.
+  test.setTimeout(180_000);
   await accountWithSales(page, baseURL ?? '');
 
   // 1. The models, from the menu.
@@ -74,7 +77,8 @@ test('the director edits the end-customer model: weights that do not add up are 
 
   // 4. Stored: after a reload the page shows the saved model.
   await page.reload();
-  await expect(page.getByRole('heading', { name: MODEL })).toBeVisible();
+  // A reload fetches the page's code again: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: MODEL })).toBeVisible({ timeout: 30_000 });
   await expect(weight(page, '年采购额')).toHaveValue('20');
   await expect(weight(page, '回款天数')).toHaveValue('5');
   await expect(minTotal(page, 'B')).toHaveValue('60');
@@ -90,7 +94,7 @@ test('the director edits the end-customer model: weights that do not add up are 
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
 });
 
-test('a new model starts as a copy of the dealer model and can be deactivated', async ({ page }) => {
+test('a new model starts as a copy of the dealer model; a stale save is refused and reloads; the model can be deactivated', async ({ page, baseURL, problems }) => {
   await page.goto('/grading/models');
   await page.getByRole('row').filter({ hasText: '经销商评价' }).getByRole('button', { name: zh('scoringModels.copy') }).click();
   await expect(page.getByRole('heading', { name: zh('scoringModels.newTitle') })).toBeVisible();
@@ -102,6 +106,19 @@ test('a new model starts as a copy of the dealer model and can be deactivated', 
   await expect(page).toHaveURL(/\/grading\/models\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: '二级经销商评价' })).toBeVisible();
 
+  // Someone else saves the model meanwhile: this save is refused as stale, and a reload shows theirs.
+  const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+  problems.allowFailedRequest(`/api/v1/scoring-models/${id}`, 409);
+  await page.getByLabel(zh('scoringModels.nameZh')).fill('二级经销商评价（草稿）');
+  const theirs = await page.request.patch(`/api/v1/scoring-models/${id}`, { headers: { Origin: baseURL ?? '' }, data: { version: 1, customerType: 'distributor' } });
+  expect(theirs.status(), await theirs.text()).toBe(200);
+  await page.getByRole('button', { name: zh('common.save') }).click();
+  await expect(page.getByText(zh('scoringModels.conflict'))).toBeVisible();
+  await page.getByRole('button', { name: zh('scoringModels.reload') }).click();
+  await expect(page.getByText(zh('scoringModels.conflict'))).toHaveCount(0);
+  await expect(page.getByLabel(zh('scoringModels.nameZh'))).toHaveValue('二级经销商评价');
+  await expect(page.getByText(zh('account.customerType.distributor'))).toBeVisible();
+
   await page.getByRole('link', { name: zh('scoringModels.back') }).click();
   const row = page.getByRole('row').filter({ hasText: '二级经销商评价' });
   await row.getByRole('button', { name: zh('scoringModels.deactivate') }).click();
@@ -109,4 +126,43 @@ test('a new model starts as a copy of the dealer model and can be deactivated', 
   await expect(row).toContainText(zh('scoringModels.inactive'));
   await expect(row.getByRole('button', { name: zh('scoringModels.reactivate') })).toBeVisible();
   await screenshot(page, 'scoring-models-after-copy', [DESKTOP]);
+});
+
+test('a matrix model sums its weights per axis', async ({ page }) => {
+  await page.goto('/grading/models');
+  await page.getByRole('link', { name: '顾客筛选矩阵' }).click();
+  const attractiveness = page.getByTestId('weight-sum-attractiveness');
+  await expect(attractiveness).toHaveText(zh('scoringModels.weightSumAxis', { axis: zh('scoringModels.axis.attractiveness'), sum: 100 }));
+  await expect(page.getByTestId('weight-sum-ability')).toHaveText(zh('scoringModels.weightSumAxis', { axis: zh('scoringModels.axis.ability'), sum: 100 }));
+  await weight(page, '客户产生的利润').fill('30');
+  await expect(attractiveness).toHaveText(zh('scoringModels.weightSumAxis', { axis: zh('scoringModels.axis.attractiveness'), sum: 95 }));
+  await expect(page.getByRole('alert').filter({ hasText: zh('scoringModels.issue.WEIGHTS_NOT_100_AXIS', { axis: zh('scoringModels.axis.attractiveness'), sum: 95 }) }).first()).toBeVisible();
+  await screenshot(page, 'scoring-model-matrix', [DESKTOP, PHONE]);
+});
+
+const SALES: Person = { username: 'zhouping', name: '周平', password: 'Kam-e2e-Zhou-2024' };
+
+// A fresh browser (no admin session) signed in as the person.
+async function signedIn(browser: Browser, person: Person): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: DESKTOP, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, person);
+  return page;
+}
+
+test('an account manager reads the models but cannot change them', async ({ page, browser, baseURL }) => {
+  const created = await page.request.post('/api/v1/users', { headers: { Origin: baseURL ?? '' }, data: { ...SALES, role: 'account_manager' } });
+  expect(created.status(), await created.text()).toBe(201);
+  const sales = await signedIn(browser, SALES);
+  await sales.goto('/grading/models');
+  await expect(sales.getByText(zh('scoringModels.readOnly'))).toBeVisible();
+  await expect(sales.getByRole('button', { name: zh('scoringModels.copy') })).toHaveCount(0);
+  await expect(sales.getByRole('button', { name: zh('scoringModels.regrade.button') })).toHaveCount(0);
+  await sales.getByRole('link', { name: MODEL }).click();
+  await expect(sales.getByText(zh('scoringModels.bandScoreText', { band: zh('scoringModels.band.below', { to: '¥50万' }), score: 1 }), { exact: false })).toBeVisible();
+  await expect(sales.getByRole('button', { name: zh('common.save') })).toHaveCount(0);
+  await expect(sales.getByLabel(`${zh('scoringModels.field.weight')}：年采购额`)).toHaveCount(0);
+  await expect(sales.getByText(zh('scoringModels.thresholdMeaning', { min: 60, grade: 'B' }))).toBeVisible();
+  await screenshot(sales, 'scoring-model-read-only', [DESKTOP]);
+  await sales.context().close();
 });
