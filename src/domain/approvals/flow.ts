@@ -24,11 +24,11 @@ const YUAN_5000 = 5_000_00;
 // Ready flows from seed 002 §3.2.1 (开发), §3.3.1 (拜访), §3.3.2 (接待) and PLN-7 (account plans):
 // the KA department manager reviews, the director approves, finance approves the money. The director
 // signs off below ¥5,000 only where the seed has no amount at all (development, plans); finance
-// steps start at 1 fen, i.e. only when money is asked for.
+// steps start at ¥1, i.e. only when money is asked for.
 export const DEFAULT_FLOWS: Record<ApprovalKind, FlowStep[]> = {
   general: [step('direct_manager'), step('director', YUAN_5000)],
-  visit: [step('department_manager'), step('director', YUAN_5000), step('finance', 1)],
-  reception: [step('department_manager'), step('director', YUAN_5000), step('finance', 1)],
+  visit: [step('department_manager'), step('director', YUAN_5000), step('finance', 1_00)],
+  reception: [step('department_manager'), step('director', YUAN_5000), step('finance', 1_00)],
   expense: [step('direct_manager'), step('director', YUAN_5000), step('finance')],
   development: [step('department_manager'), step('director')],
   account_plan: [step('department_manager'), step('director')],

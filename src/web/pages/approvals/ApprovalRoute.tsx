@@ -55,6 +55,7 @@ export function ApprovalRoute({ request }: { request: ApprovalRequest }) {
     <Steps
       orientation="vertical"
       size="small"
+      current={request.currentStep ?? request.route.length}
       items={request.route.map((s) => ({
         title: title(s),
         content: content(s),

@@ -62,7 +62,7 @@ export function FlowEditor({ kind }: { kind: ApprovalKind }) {
                     <Select aria-label={t('approvals.flows.approver')} options={APPROVER_RELATIONS.map((r) => ({ value: r, label: t(`approvals.relations.${r}`) }))} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'minAmountYuan']} style={{ margin: 0, flex: '1 1 160px' }}>
-                    <InputNumber<number> aria-label={t('approvals.flows.threshold')} min={0} precision={2} prefix={t('approvals.flows.from')} suffix={t('approvals.yuan')} placeholder={t('approvals.flows.always')} style={{ width: '100%' }} />
+                    <InputNumber<number> aria-label={t('approvals.flows.threshold')} min={0} max={100_000_000_000} prefix={t('approvals.flows.from')} suffix={t('approvals.yuan')} placeholder={t('approvals.flows.always')} style={{ width: '100%' }} />
                   </Form.Item>
                   <Space size={0}>
                     <Button type="text" icon={<ArrowUpOutlined />} aria-label={t('approvals.flows.up')} disabled={index === 0} onClick={() => move(index, index - 1)} />
