@@ -13,7 +13,7 @@ export function JudgedScoreInput({ criterion }: { criterion: Criterion }) {
   const scored = Form.useWatch(['judged', criterion.key, 'score']) as number | null | undefined;
   const isScored = typeof scored === 'number';
   return (
-    <div style={{ marginBottom: 16 }}>
+    <div style={{ marginBottom: 16 }} data-testid={`judged-${criterion.key}`}>
       <Typography.Text strong>{criterion.name[locale]}</Typography.Text>
       <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
         {t('grading.weightOf', { weight: criterion.weight })}
