@@ -63,3 +63,26 @@ export const accountEvaluations = pgTable(
     index('account_evaluations_model_idx').on(t.modelId, t.accountId, t.evaluatedOn.desc(), t.createdAt.desc()),
   ],
 );
+
+// GRD-4 batch re-grade jobs. Progress is written with each chunk in the chunk's own transaction,
+// so after a restart a running job resumes after `lastAccountId` (accounts go in id order) with
+// the same evaluation day, and every process answers about it.
+export const gradingJobs = pgTable('grading_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  modelId: uuid('model_id')
+    .notNull()
+    .references(() => scoringModels.id, { onDelete: 'cascade' }),
+  modelVersion: integer('model_version').notNull(),
+  status: text('status').$type<'running' | 'done' | 'failed'>().notNull(),
+  evaluatedOn: date('evaluated_on').notNull(),
+  done: integer('done').notNull().default(0),
+  total: integer('total').notNull(),
+  changedCount: integer('changed_count').notNull().default(0),
+  // The first 100 accounts whose grade (quadrant) changed: {accountId, from, to}.
+  changed: jsonb('changed').notNull().default(sql`'[]'::jsonb`),
+  lastAccountId: uuid('last_account_id'),
+  startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
+  startedAt: timestamp('started_at', { withTimezone: true }).defaultNow().notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  error: text('error'),
+});
