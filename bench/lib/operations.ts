@@ -4,6 +4,7 @@ import { loadViewer } from '../../src/server/auth/visibility-sql.ts';
 import { SYSTEM_ACTOR } from '../../src/server/auth/current-user.ts';
 import { getAccount, listAccounts } from '../../src/server/modules/accounts/accounts.service.ts';
 import { listContacts } from '../../src/server/modules/contacts/contacts.service.ts';
+import { composition } from '../../src/server/modules/grading/composition.service.ts';
 import { users } from '../../src/server/modules/users/users.schema.ts';
 import { eq } from 'drizzle-orm';
 import { timeDirect } from './load.ts';
@@ -30,6 +31,10 @@ export const OPERATIONS: Operation[] = [
   { name: 'accounts: specialist (visibility)', as: 'specialist', paths: () => ['/api/v1/accounts?limit=50&sort=-updatedAt'] },
   { name: 'account detail', as: 'director', paths: (ids) => ids.accounts.map((id) => `/api/v1/accounts/${id}`) },
   { name: 'contacts: search', as: 'director', paths: () => ['/api/v1/contacts?q=wang&limit=50'] },
+  // GRD-5 over every sales record of the last 12 months (L: ~340k of 1M lines, 86k accounts).
+  { name: 'composition: by grade', as: 'director', paths: () => ['/api/v1/grading/composition?by=grade'] },
+  { name: 'composition: by product', as: 'director', paths: () => ['/api/v1/grading/composition?by=product'] },
+  { name: 'composition: specialist', as: 'specialist', paths: () => ['/api/v1/grading/composition?by=region'] },
 ];
 
 export async function sampleIds(url: string, cookie: string): Promise<Ids> {
@@ -59,6 +64,10 @@ export async function directTimings(target: Target, ids: Ids) {
     'accounts: specialist (visibility)': await timeDirect(() => listAccounts(db, specialist, { ...page, sort: '-updatedAt' }), n),
     'account detail': await timeDirect(() => getAccount(db, SYSTEM_ACTOR, director, ids.accounts[i++ % ids.accounts.length]), n),
     'contacts: search': await timeDirect(() => listContacts(db, director, { ...page, q: 'wang' }), n),
+    // Seconds each at size L: fewer rounds.
+    'composition: by grade': await timeDirect(() => composition(db, director, { by: 'grade' }), 20),
+    'composition: by product': await timeDirect(() => composition(db, director, { by: 'product' }), 20),
+    'composition: specialist': await timeDirect(() => composition(db, specialist, { by: 'region' }), 20),
   } as Record<string, { p50: number; p95: number; p99: number }>;
   await closeDatabase(database);
   return result;

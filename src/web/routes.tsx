@@ -64,6 +64,12 @@ export const appRoutes: AppRoute[] = [
     children: [
       { path: '/grading/matrix', name: 'grading.matrix.menu', access: 'canReadAccounts', Component: page(() => import('./pages/grading/matrix/MatrixPage.tsx'), 'MatrixPage') },
       {
+        path: '/grading/composition',
+        name: 'composition.menu',
+        access: 'canReadAccounts',
+        Component: page(() => import('./pages/grading/composition/CompositionPage.tsx'), 'CompositionPage'),
+      },
+      {
         path: '/grading/models',
         name: 'scoringModels.menu',
         access: 'canReadAccounts',

@@ -84,13 +84,18 @@ function compositionSql(viewer: Viewer, q: PeriodQuery, from: string, to: string
   const groups = accountKey
     ? sql`select 'group' as kind, key, key as label, sum(amount)::bigint as amount, count(*) as accounts, null::bigint as rank, null::numeric as cumulative
           from per_account group by key`
-    : sql`select 'group' as kind, ${q.by === 'product' ? sql`p.id::text` : sql`p.category`} as key,
-             ${q.by === 'product' ? sql`min(p.name || coalesce(' ' || p.spec, ''))` : sql`p.category`} as label,
-             sum(s.amount_fen)::bigint as amount, count(distinct s.account_id) as accounts, null::bigint as rank, null::numeric as cumulative
-          from ${scopedSales} s
-          join in_scope pa on pa.account_id = s.account_id
-          join ${products} p on p.id = s.product_id
-          group by 2${q.by === 'category' ? sql`, 3` : sql``}`;
+    : // Per (product or category) and account first, then per key: hash aggregates, where
+      // count(distinct account) would sort the period's lines.
+      sql`select 'group' as kind, key, min(label) as label, sum(amount)::bigint as amount, count(*) as accounts, null::bigint as rank, null::numeric as cumulative
+          from (
+            select ${q.by === 'product' ? sql`p.id::text` : sql`p.category`} as key, s.account_id,
+                   min(${q.by === 'product' ? sql`p.name || coalesce(' ' || p.spec, '')` : sql`p.category`}) as label, sum(s.amount_fen) as amount
+            from ${scopedSales} s
+            join in_scope pa on pa.account_id = s.account_id
+            join ${products} p on p.id = s.product_id
+            group by 1, 2
+          ) by_account
+          group by key`;
   return sql`with sums as (
       select account_id, sum(amount_fen)::bigint as amount from ${scopedSales} s group by 1
     ),
