@@ -12,7 +12,8 @@ CREATE TABLE "grading_jobs" (
 	"started_by" uuid,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"finished_at" timestamp with time zone,
-	"error" text
+	"error" text,
+	"heartbeat_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "grading_jobs" ADD CONSTRAINT "grading_jobs_model_id_scoring_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."scoring_models"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

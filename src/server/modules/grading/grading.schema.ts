@@ -66,7 +66,8 @@ export const accountEvaluations = pgTable(
 
 // GRD-4 batch re-grade jobs. Progress is written with each chunk in the chunk's own transaction,
 // so after a restart a running job resumes after `lastAccountId` (accounts go in id order) with
-// the same evaluation day, and every process answers about it.
+// the same evaluation day, and every process answers about it. `heartbeatAt` moves with each
+// chunk: a running job whose heartbeat stopped has lost its process and is taken over.
 export const gradingJobs = pgTable('grading_jobs', {
   id: uuid('id').primaryKey().defaultRandom(),
   modelId: uuid('model_id')
@@ -85,4 +86,5 @@ export const gradingJobs = pgTable('grading_jobs', {
   startedAt: timestamp('started_at', { withTimezone: true }).defaultNow().notNull(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   error: text('error'),
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).defaultNow().notNull(),
 });
