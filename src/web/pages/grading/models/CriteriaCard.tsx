@@ -98,7 +98,11 @@ export function CriteriaCard({ definition, onChange, onEdit, onAdd, issues, read
     },
   ];
   if (definition.kind === 'matrix') {
-    columns.push({ key: 'axis', title: t('scoringModels.field.axis'), render: (_, { criterion }) => (criterion.axis ? t(`scoringModels.axis.${criterion.axis}`) : '—') });
+    columns.push({
+      key: 'axis',
+      title: t('scoringModels.field.axis'),
+      render: (_, { criterion }) => <span style={{ whiteSpace: 'nowrap' }}>{criterion.axis ? t(`scoringModels.axis.${criterion.axis}`) : '—'}</span>,
+    });
   }
   if (groups.length > 0) {
     columns.push({ key: 'group', title: t('scoringModels.field.group'), render: (_, { criterion }) => groups.find((g) => g.key === criterion.group)?.name[locale] ?? '—' });
@@ -123,7 +127,11 @@ export function CriteriaCard({ definition, onChange, onEdit, onAdd, issues, read
           />
         ),
     },
-    { key: 'scale', title: t('scoringModels.field.scale'), render: (_, { criterion }) => t(`scoringModels.scale.${criterion.scale}`, { defaultValue: criterion.scale }) },
+    {
+      key: 'scale',
+      title: t('scoringModels.field.scale'),
+      render: (_, { criterion }) => <span style={{ whiteSpace: 'nowrap' }}>{t(`scoringModels.scale.${criterion.scale}`, { defaultValue: criterion.scale })}</span>,
+    },
     { key: 'source', title: t('scoringModels.field.source'), width: 420, render: (_, { criterion }) => <SourceSummary criterion={criterion} /> },
   );
   if (!readOnly) {

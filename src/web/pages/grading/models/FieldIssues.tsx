@@ -6,11 +6,12 @@ import { issueText } from './modelText.ts';
 
 // A labelled field of the model editor with its problems under it (red), outside a bound antd
 // Form: the draft is plain state, and the problems come from the live check or a refused save.
-export function IssueField({ label, htmlFor, issues, help, children, ...rest }: { label?: ReactNode; htmlFor?: string; issues: readonly ModelIssue[]; help?: ReactNode; children: ReactNode } & Pick<FormItemProps, 'style' | 'extra'>) {
+export function IssueField({ label, htmlFor, issues, help, children, ...rest }: { label?: ReactNode; htmlFor?: string; issues: readonly ModelIssue[]; help?: ReactNode; children: ReactNode } & Pick<FormItemProps, 'style'>) {
   const { t } = useTranslation();
   const text = issues.map((i) => issueText(t, i));
   return (
-    <Form.Item label={label} htmlFor={htmlFor} validateStatus={text.length > 0 ? 'error' : undefined} help={text.length > 0 ? text.join(' ') : help} {...rest}>
+    // The standing hint goes to `extra` (antd keeps the item's spacing below it); problems to `help`.
+    <Form.Item label={label} htmlFor={htmlFor} validateStatus={text.length > 0 ? 'error' : undefined} help={text.length > 0 ? text.join(' ') : undefined} extra={help} {...rest}>
       {children}
     </Form.Item>
   );
