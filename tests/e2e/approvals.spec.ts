@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures.ts';
 import { ADMIN_STATE, type Person } from './support/people.ts';
 import { DESKTOP, PHONE, screenshot } from './support/screenshots.ts';
 import { zh } from './support/texts.ts';
-import { signIn } from './support/ui.ts';
+import { choose, signIn } from './support/ui.ts';
 
 // The approval engine's everyday journey (general request, flow: direct manager, then the
 // director from ¥5,000): a specialist applies for ¥8,000, their manager approves on a phone, the
@@ -100,4 +100,25 @@ test('the administrator sees the ready flows under settings', async ({ page }) =
   await page.getByText(zh('approvals.kinds.visit'), { exact: true }).first().click();
   await expect(page.getByTestId('flow-step')).toHaveCount(3);
   await screenshot(page, 'approval-flows', [DESKTOP, PHONE]);
+});
+
+test('a request whose first step has nobody waits for the administrator, who assigns an approver', async ({ page, baseURL }) => {
+  const origin = baseURL ?? '';
+  const finance: Person = { username: 'sunli', name: '孙丽', password: 'Kam-e2e-Sun-2024' };
+  await createUser(page.request, origin, finance, 'finance');
+  // The administrator has no manager: the general flow's first step (direct manager) has nobody.
+  const created = await page.request.post('/api/v1/approvals', { headers: { Origin: origin }, data: { title: '年度客户答谢会预算', amountFen: 3_000_00 } });
+  expect(created.status(), await created.text()).toBe(201);
+  expect((await created.json()).status).toBe('no_approver');
+
+  await page.goto('/approvals');
+  const row = page.getByRole('row').filter({ hasText: '年度客户答谢会预算' });
+  await expect(row).toContainText(zh('approvals.statuses.no_approver'));
+  await row.click();
+  await expect(drawer(page)).toContainText(zh('error.APPROVAL_NO_APPROVER'));
+  await screenshot(page, 'approvals-no-approver', [DESKTOP, PHONE]);
+  await choose(page, drawer(page).getByLabel(zh('approvals.assignee')), finance.name, finance.name);
+  await drawer(page).getByRole('button', { name: zh('approvals.reassign') }).click();
+  await expect(drawer(page)).toContainText(zh('approvals.statuses.pending'));
+  await expect(routeStep(page, 0)).toContainText(zh('approvals.reassignedTo', { names: finance.name }));
 });

@@ -7587,7 +7587,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approval requests: waiting for me (box=inbox), that I applied for (mine), every request (all: directors and admins) */
+        /** Approval requests: waiting for me (box=inbox; administrators also get those stuck without approver), that I applied for (mine), every request (all: directors and admins) */
         get: {
             parameters: {
                 query?: {

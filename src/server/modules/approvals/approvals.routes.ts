@@ -19,7 +19,7 @@ export function approvalsRoutes(fastify: FastifyInstance) {
     config: { access: 'authenticated' },
     schema: {
       tags,
-      summary: 'Approval requests: waiting for me (box=inbox), that I applied for (mine), every request (all: directors and admins)',
+      summary: 'Approval requests: waiting for me (box=inbox; administrators also get those stuck without approver), that I applied for (mine), every request (all: directors and admins)',
       querystring: listQuery,
       response: { 200: listResponse(listItemSchema), ...errorResponses },
     },

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import {
   buildRoute,
   currentApprovers,
@@ -83,8 +83,13 @@ const waitingFor = (userId: string): SQL => sql`${approvalRequests.currentApprov
 
 export type Box = 'inbox' | 'mine' | 'all';
 
+// The inbox: what waits for my decision; for administrators also every request stuck at a step
+// whose role has nobody (they are the ones who can unblock it).
 function boxWhere(viewer: Viewer, box: Box): SQL | undefined {
-  if (box === 'inbox') return and(eq(approvalRequests.status, 'pending'), waitingFor(viewer.id));
+  if (box === 'inbox') {
+    const mine = and(eq(approvalRequests.status, 'pending'), waitingFor(viewer.id));
+    return hasPermission(viewer.role, 'settings:manage') ? or(mine, eq(approvalRequests.status, 'no_approver')) : mine;
+  }
   if (box === 'mine') return eq(approvalRequests.applicantId, viewer.id);
   if (!hasPermission(viewer.role, 'approvals:read-all')) throw new AppError(CommonErrors.FORBIDDEN);
   return undefined;

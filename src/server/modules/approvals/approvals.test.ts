@@ -111,6 +111,10 @@ describe('approval requests: a step whose role has nobody', () => {
     expect([r.status, r.currentApproverNames]).toEqual(['no_approver', []]);
     const all = (await c.admin.get('/api/v1/approvals?box=all&status=no_approver')).json();
     expect(all.items.map((i: { id: string }) => i.id)).toContain(r.id);
+    // It is in the administrators' inbox (and badge) until someone unblocks it; nobody else's.
+    const adminInbox = await inboxCount(c.admin);
+    expect((await c.admin.get('/api/v1/approvals?box=inbox')).json().items.map((i: { id: string }) => i.id)).toContain(r.id);
+    expect((await c.director.get('/api/v1/approvals?box=inbox')).json().items.map((i: { id: string }) => i.id)).not.toContain(r.id);
     expect((await decide(c.director, r, 'approve')).json().code).toBe('APPROVAL_NO_APPROVER');
     const adminView = (await c.admin.get(`/api/v1/approvals/${r.id}`)).json();
     expect(adminView.can.manage).toBe(true);
@@ -120,6 +124,7 @@ describe('approval requests: a step whose role has nobody', () => {
     await c.admin.patch(`/api/v1/users/${created.json().id}`, { version: created.json().version, managerId: t.users.m2.id });
     const rerouted = (await c.admin.post(`/api/v1/approvals/${r.id}/reroute`, { version: r.version })).json();
     expect([rerouted.status, rerouted.currentApproverNames]).toEqual(['pending', ['M2']]);
+    expect(await inboxCount(c.admin)).toBe(adminInbox - 1);
     expect((await decide(c.m2, rerouted, 'approve')).json().currentApproverNames).toEqual(['DIRECTOR']);
   });
 
