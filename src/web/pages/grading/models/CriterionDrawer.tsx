@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AXES, DIRECTIONS, METRIC_KEYS, SCALES, validateModel, type Criterion, type Direction, type MetricKey, type Scale, type ScoringModel } from '../../../../domain/grading/index.ts';
 import { useIsPhone } from '../../../hooks/useIsPhone.ts';
+import { useLocale } from '../../../hooks/useLocale.ts';
 import { BreakpointsEditor } from './BreakpointsEditor.tsx';
 import { IssueField } from './FieldIssues.tsx';
 import { defaultComputedSource, replaceAt, withDirection, withScale, withSourceType } from './modelDraft.ts';
@@ -26,6 +27,7 @@ type Props = {
 export function CriterionDrawer({ definition, index, criterion: initial, isNew, serverIssues, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
+  const { locale } = useLocale();
   const [criterion, setCriterion] = useState<Criterion>(initial);
   const [isEdited, setEdited] = useState(false);
   const update = (next: Criterion) => {
@@ -45,7 +47,7 @@ export function CriterionDrawer({ definition, index, criterion: initial, isNew, 
   return (
     <Drawer
       open
-      title={t(isNew ? 'scoringModels.addCriterion' : 'common.edit')}
+      title={isNew ? t('scoringModels.addCriterion') : `${t('common.edit')}${t('common.colon')}${initial.name[locale] || initial.key}`}
       size={isPhone ? '100%' : 640}
       onClose={onClose}
       destroyOnHidden
@@ -97,6 +99,19 @@ export function CriterionDrawer({ definition, index, criterion: initial, isNew, 
               />
             </IssueField>
           </Col>
+          {(definition.groups ?? []).length > 0 && (
+            <Col xs={24} md={12}>
+              <IssueField label={t('scoringModels.field.group')} htmlFor="criterion-group" issues={at('group')}>
+                <Select
+                  id="criterion-group"
+                  allowClear
+                  value={criterion.group}
+                  options={(definition.groups ?? []).map((group) => ({ value: group.key, label: group.name[locale] }))}
+                  onChange={(group?: string) => update({ ...criterion, group })}
+                />
+              </IssueField>
+            </Col>
+          )}
           {definition.kind === 'matrix' && (
             <Col xs={24}>
               <IssueField label={t('scoringModels.field.axis')} issues={at('axis')}>
