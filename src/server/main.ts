@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { scheduleMaintenance } from './db/maintenance.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from './db/open.ts';
+import { scheduleRegradeResume } from './modules/grading/regrade-resume.ts';
 
 // config → database → app → listen.
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: OpenedDatabase }> {
@@ -19,6 +20,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const app = await buildApp({ database, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
   const stopMaintenance = scheduleMaintenance(database, (error) => app.log.error({ err: error }, 'database maintenance failed'));
+  const stopResume = scheduleRegradeResume(database, (error) => app.log.error({ err: error }, 're-grade resume failed'));
   if ((await countUsers(database.db)) === 0) {
     app.log.info(
       `No users yet. Open http://localhost:${config.port}/ to create the administrator, ` +
@@ -28,6 +30,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMaintenance();
+    stopResume();
     await app.close();
     await closeDatabase(database);
     process.exit(0);

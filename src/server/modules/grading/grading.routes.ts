@@ -152,6 +152,6 @@ export function gradingRoutes(fastify: FastifyInstance) {
   app.get('/api/v1/grading/jobs/:id', {
     config: { access: 'grading:manage' },
     schema: { tags, summary: 'Progress of a re-grading job and the first 100 accounts whose grade or quadrant changed', params: idParams, response: { 200: gradingJobSchema, ...errorResponses } },
-    handler: async (request) => getJob(request.params.id),
+    handler: async (request) => getJob(db, request.params.id),
   });
 }

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { and, asc, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { computeMetrics, metricWindows, scoreAccount, type JudgedScores, type ScoringModel } from '../../../domain/grading/index.ts';
-import type { Db } from '../../db/connection.ts';
+import type { Db, Executor } from '../../db/connection.ts';
 import { insertMany } from '../../db/insert-many.ts';
 import { selectRows } from '../../db/sql-helpers.ts';
 import type { Actor } from '../../auth/current-user.ts';
@@ -9,7 +8,7 @@ import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { accounts } from '../accounts/accounts.schema.ts';
 import { GradingErrors } from './grading.errors.ts';
-import { accountEvaluations } from './grading.schema.ts';
+import { accountEvaluations, gradingJobs } from './grading.schema.ts';
 import { summaryOf, today } from './evaluations.service.ts';
 import { companyAverageMargin, salesFactsOf } from './sales-facts.ts';
 import { usableModel } from './scoring-models.service.ts';
@@ -18,31 +17,36 @@ import { usableModel } from './scoring-models.service.ts';
 // (computed criteria), the judged scores carried over from its latest evaluation with that model.
 // Chunks of 1,000 accounts in id order; per chunk one query for the sales facts, one for the
 // latest evaluations, one insert and one update, set-based. Only what moved is written: a new
-// evaluation where the score changed, the account's grade where the grade changed. Progress lives in memory in the process that runs the job (a restart forgets
-// it; the evaluations written so far stay, and running it again is harmless).
+// evaluation where the score changed, the account's grade where the grade changed. The job's
+// progress (grading_jobs) is written in each chunk's transaction: after a restart the job goes on
+// after the last account it finished, on the same evaluation day.
 export const REGRADE_CHUNK = 1000;
 const CHANGED_LIMIT = 100;
-const JOBS_KEPT = 50;
 
-export type GradingJob = {
-  id: string;
-  modelId: string;
-  status: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  changedCount: number;
+type JobRow = typeof gradingJobs.$inferSelect;
+export type GradingJob = Pick<JobRow, 'id' | 'modelId' | 'status' | 'done' | 'total' | 'changedCount' | 'startedAt' | 'finishedAt' | 'error'> & {
   changed: { accountId: string; from: string | null; to: string | null }[];
-  startedAt: Date;
-  finishedAt: Date | null;
-  error: string | null;
 };
+// What a running job carries between chunks.
+type Progress = GradingJob & { lastAccountId: string | null };
 
-const jobs = new Map<string, GradingJob>();
+const viewOf = ({ id, modelId, status, done, total, changedCount, changed, startedAt, finishedAt, error }: JobRow): GradingJob => ({
+  id,
+  modelId,
+  status,
+  done,
+  total,
+  changedCount,
+  changed: changed as GradingJob['changed'],
+  startedAt,
+  finishedAt,
+  error,
+});
 
-export function getJob(id: string): GradingJob {
-  const job = jobs.get(id);
-  if (!job) throw new AppError(GradingErrors.GRADING_JOB_NOT_FOUND);
-  return job;
+export async function getJob(db: Executor, id: string): Promise<GradingJob> {
+  const [row] = await db.select().from(gradingJobs).where(eq(gradingJobs.id, id));
+  if (!row) throw new AppError(GradingErrors.GRADING_JOB_NOT_FOUND);
+  return viewOf(row);
 }
 
 type ChunkAccount = { id: string; currentGrade: string | null; currentQuadrant: string | null };
@@ -79,7 +83,7 @@ function scoreWithCarriedJudged(model: ScoringModel, metrics: Record<string, num
   return second.ok ? second.sheet : null;
 }
 
-async function regradeChunk(db: Db, job: GradingJob, actor: Actor, model: { id: string; version: number; definition: ScoringModel }, chunk: ChunkAccount[], context: { evaluatedOn: string; average: number | null }) {
+async function regradeChunk(db: Db, job: Progress, actor: Actor, model: { id: string; version: number; definition: ScoringModel }, chunk: ChunkAccount[], context: { evaluatedOn: string; average: number | null }) {
   const windows = metricWindows(context.evaluatedOn);
   const ids = chunk.map((a) => a.id);
   const facts = await salesFactsOf(db, ids, windows, context.average);
@@ -122,77 +126,103 @@ async function regradeChunk(db: Db, job: GradingJob, actor: Actor, model: { id: 
     }
   }
   const column = model.definition.kind === 'grade' ? sql.raw('current_grade = u.grade') : sql.raw('current_quadrant = u.quadrant');
-  if (rows.length === 0 && updates.length === 0) return;
+  job.done += chunk.length;
+  job.lastAccountId = chunk[chunk.length - 1].id;
   await db.transaction(async (tx) => {
     await insertMany(tx, accountEvaluations, rows);
-    if (updates.length === 0) return;
-    await tx.execute(
-      sql`update ${accounts} set ${column}, graded_at = ${at.toISOString()}::timestamptz
-          from json_to_recordset(${JSON.stringify(updates)}::json) as u(id uuid, grade text, quadrant text)
-          where ${accounts.id} = u.id`,
-    );
+    if (updates.length > 0) {
+      await tx.execute(
+        sql`update ${accounts} set ${column}, graded_at = ${at.toISOString()}::timestamptz
+            from json_to_recordset(${JSON.stringify(updates)}::json) as u(id uuid, grade text, quadrant text)
+            where ${accounts.id} = u.id`,
+      );
+    }
+    await tx
+      .update(gradingJobs)
+      .set({ done: job.done, changedCount: job.changedCount, changed: job.changed, lastAccountId: job.lastAccountId, heartbeatAt: at })
+      .where(eq(gradingJobs.id, job.id));
   });
 }
 
-async function run(db: Db, job: GradingJob, actor: Actor, model: { id: string; version: number; definition: ScoringModel }) {
-  const evaluatedOn = today();
+async function run(db: Db, job: Progress, actor: Actor, model: { id: string; version: number; definition: ScoringModel }, evaluatedOn: string) {
   const average = await companyAverageMargin(db, metricWindows(evaluatedOn));
-  let lastId: string | null = null;
   for (;;) {
     const chunk: ChunkAccount[] = await db
       .select({ id: accounts.id, currentGrade: accounts.currentGrade, currentQuadrant: accounts.currentQuadrant })
       .from(accounts)
-      .where(and(isNull(accounts.deletedAt), lastId ? gt(accounts.id, lastId) : undefined))
+      .where(and(isNull(accounts.deletedAt), job.lastAccountId ? gt(accounts.id, job.lastAccountId) : undefined))
       .orderBy(asc(accounts.id))
       .limit(REGRADE_CHUNK);
     if (chunk.length === 0) break;
     await regradeChunk(db, job, actor, model, chunk, { evaluatedOn, average });
-    job.done += chunk.length;
-    lastId = chunk[chunk.length - 1].id;
   }
 }
 
-function remember(job: GradingJob) {
-  jobs.set(job.id, job);
-  for (const id of jobs.keys()) {
-    if (jobs.size <= JOBS_KEPT) break;
-    if (jobs.get(id)?.status !== 'running') jobs.delete(id);
-  }
+// The jobs this process runs, to wait for them and never to run one twice.
+const finishing = new Map<string, Promise<void>>();
+
+function runInBackground(db: Db, row: JobRow, actor: Actor, model: { id: string; version: number; definition: ScoringModel }): Promise<void> {
+  const job: Progress = { ...viewOf(row), lastAccountId: row.lastAccountId };
+  const end = (fields: Partial<JobRow>) => db.update(gradingJobs).set({ finishedAt: new Date(), ...fields }).where(eq(gradingJobs.id, job.id));
+  const done = run(db, job, actor, model, row.evaluatedOn)
+    .then(() => end({ status: 'done' }))
+    .catch((error: unknown) => end({ status: 'failed', error: error instanceof Error ? error.message : String(error) }))
+    .then(() => undefined, () => undefined)
+    .finally(() => finishing.delete(job.id));
+  finishing.set(job.id, done);
+  return done;
 }
 
 // Starts the job and answers when it has finished or after `waitMs`, whichever comes first (a
 // small installation sees the result at once; a large one follows GET /api/v1/grading/jobs/:id).
 // A second start for a model that is being re-graded returns the running job.
 export const REGRADE_WAIT_MS = 2000;
-const finishing = new Map<string, Promise<void>>();
 
 export async function startRegrade(db: Db, actor: Actor, modelId: string, waitMs = REGRADE_WAIT_MS): Promise<GradingJob> {
-  const job = await launch(db, actor, modelId);
+  const model = await usableModel(db, modelId);
+  const runningJob = async () => (await db.select().from(gradingJobs).where(and(eq(gradingJobs.modelId, modelId), eq(gradingJobs.status, 'running'))))[0];
+  const running = await runningJob();
+  if (running) return viewOf(running);
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int`.mapWith(Number) }).from(accounts).where(isNull(accounts.deletedAt));
+  // One running job per model (a partial unique index): of two starts at once, the second gets the first's job.
+  const [row] = await db
+    .insert(gradingJobs)
+    .values({ modelId, modelVersion: model.version, status: 'running', evaluatedOn: today(), total, startedBy: actor.id })
+    .onConflictDoNothing({ target: gradingJobs.modelId, where: sql`status = 'running'` })
+    .returning();
+  if (!row) {
+    const other = await runningJob();
+    if (other) return viewOf(other);
+    throw new Error('re-grade job neither created nor running');
+  }
+  await recordAudit(db, actor, { entityType: 'grading_job', entityId: row.id, action: 'create', after: { modelId, modelVersion: model.version, total } });
+  const done = runInBackground(db, row, actor, { id: model.id, version: model.version, definition: model.definition });
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([finishing.get(job.id), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+  await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
   clearTimeout(timer);
-  return { ...job, changed: [...job.changed] };
+  return getJob(db, row.id);
 }
 
-async function launch(db: Db, actor: Actor, modelId: string): Promise<GradingJob> {
-  const model = await usableModel(db, modelId);
-  const running = [...jobs.values()].find((j) => j.modelId === modelId && j.status === 'running');
-  if (running) return running;
-  const [{ total }] = await db.select({ total: sql<number>`count(*)::int`.mapWith(Number) }).from(accounts).where(isNull(accounts.deletedAt));
-  const job: GradingJob = { id: randomUUID(), modelId, status: 'running', done: 0, total, changedCount: 0, changed: [], startedAt: new Date(), finishedAt: null, error: null };
-  remember(job);
-  await recordAudit(db, actor, { entityType: 'grading_job', entityId: job.id, action: 'create', after: { modelId, modelVersion: model.version, total } });
-  const done = run(db, job, actor, { id: model.id, version: model.version, definition: model.definition })
-    .then(() => {
-      job.finishedAt = new Date();
-      job.status = 'done';
-    })
-    .catch((error: unknown) => {
-      job.finishedAt = new Date();
-      job.error = error instanceof Error ? error.message : String(error);
-      job.status = 'failed';
-    })
-    .finally(() => finishing.delete(job.id));
-  finishing.set(job.id, done);
-  return job;
+// Takes over running jobs whose process stopped (heartbeat older than `staleAfterMs`): the claim
+// moves the heartbeat, so of two processes only one gets a job. A job whose model was changed
+// since it started fails rather than mixing two versions in one re-grade.
+export async function resumeStaleRegrades(db: Db, staleAfterMs: number): Promise<number> {
+  const claimed = await db
+    .update(gradingJobs)
+    .set({ heartbeatAt: new Date() })
+    .where(and(eq(gradingJobs.status, 'running'), lt(gradingJobs.heartbeatAt, new Date(Date.now() - staleAfterMs))))
+    .returning();
+  for (const row of claimed) {
+    if (finishing.has(row.id)) continue;
+    const model = await usableModel(db, row.modelId).catch(() => null);
+    if (!model || model.version !== row.modelVersion) {
+      await db.update(gradingJobs).set({ status: 'failed', finishedAt: new Date(), error: 'The model changed or was deactivated while the job was stopped; start it again' }).where(eq(gradingJobs.id, row.id));
+      continue;
+    }
+    void runInBackground(db, row, { id: row.startedBy, name: 'regrade', ip: null }, { id: model.id, version: model.version, definition: model.definition });
+  }
+  return claimed.length;
 }
+
+// Waits for the jobs this process runs (tests, shutdown).
+export const settleRegrades = () => Promise.all(finishing.values());
