@@ -35,9 +35,9 @@ async function timed(label: string) {
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
   const started = performance.now();
-  const started = await startRegrade(db, SYSTEM_ACTOR, model.id, 0);
+  const launched = await startRegrade(db, SYSTEM_ACTOR, model.id, 0);
   await settleRegrades();
-  const job = await getJob(db, started.id);
+  const job = await getJob(db, launched.id);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   if (job.status !== 'done') throw new Error(`re-grade ${job.status}: ${job.error}`);
