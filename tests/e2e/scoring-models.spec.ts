@@ -67,7 +67,13 @@ test('the director edits the end-customer model: weights that do not add up are 
   await expect(drawer.getByText(zh('scoringModels.band.below', { to: '¥50万' }))).toBeVisible();
   await expect(drawer.getByText(zh('scoringModels.band.atLeast', { from: '¥1,000万' }))).toBeVisible();
   await screenshot(page, 'scoring-model-criterion', [DESKTOP, PHONE]);
-  await drawer.locator('.ant-drawer-body').screenshot({ path: `${SCREENSHOT_DIR}/scoring-model-criterion-drawer-body.png` });
+  // The bands at phone width: every band, breakpoint and score input within the drawer.
+  await page.setViewportSize({ width: PHONE, height: 900 });
+  await drawer.getByRole('spinbutton', { name: zh('scoringModels.breakpoint', { n: 4 }) }).scrollIntoViewIfNeeded();
+  const body = drawer.locator('.ant-drawer-body');
+  expect(await body.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await body.screenshot({ path: `${SCREENSHOT_DIR}/scoring-model-bands-${PHONE}.png` });
+  await page.setViewportSize({ width: DESKTOP, height: 900 });
   await drawer.getByRole('button', { name: zh('common.cancel') }).click();
   await expect(drawer).toBeHidden();
 
