@@ -17,4 +17,5 @@ CREATE TABLE "grading_jobs" (
 );
 --> statement-breakpoint
 ALTER TABLE "grading_jobs" ADD CONSTRAINT "grading_jobs_model_id_scoring_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."scoring_models"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "grading_jobs" ADD CONSTRAINT "grading_jobs_started_by_users_id_fk" FOREIGN KEY ("started_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+ALTER TABLE "grading_jobs" ADD CONSTRAINT "grading_jobs_started_by_users_id_fk" FOREIGN KEY ("started_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "grading_jobs_running_uq" ON "grading_jobs" USING btree ("model_id") WHERE status = 'running';

@@ -30,12 +30,12 @@ function judgedFor(r: Random, model: ScoringModel, target: (axis: string | undef
 }
 
 // Where the demo wants an account on the matrix, from its rank by sales and its stage: the big
-// buyers are core, the growing ones core potential, big but hard to win general, the rest secondary.
-function intendedQuadrant(rank: number, stage: string): Quadrant {
-  if (stage === 'developing' || stage === 'prospect') return 'core_potential';
+// buyers are core, the growing ones core potential, the slipping ones general, the rest spread.
+function intendedQuadrant(salesRank: number, stage: string): Quadrant {
   if (stage === 'at_risk' || stage === 'lost') return 'general';
-  if (rank < 6) return 'core';
-  return rank % 3 === 0 ? 'core_potential' : rank % 3 === 1 ? 'general' : 'secondary';
+  if (salesRank < 8) return 'core';
+  if (stage === 'developing') return 'core_potential';
+  return (['core_potential', 'general', 'secondary', 'secondary'] as const)[salesRank % 4];
 }
 const HIGH = 4;
 const LOW = 2;
@@ -61,27 +61,34 @@ export async function seedDemoGrading(db: Db): Promise<number> {
     .where(sql`${accounts.deletedAt} is null`)
     .orderBy(asc(accounts.archiveNo));
   const r = seededRandom(20261120);
+  const [previousOn, currentOn] = DEMO_EVALUATION_DATES;
+  const [previous, now] = [await metricsOf(db, list.map((a) => a.id), previousOn), await metricsOf(db, list.map((a) => a.id), currentOn)];
+  const sales = (id: string) => now.metrics.get(id)?.annualPurchase ?? 0;
+  const salesRank = new Map([...list].sort((a, b) => sales(b.id) - sales(a.id)).map((a, rank) => [a.id, rank]));
   const rows: Evaluation[] = [];
   const current = new Map<string, { grade: ScoreSheet; matrix: ScoreSheet }>();
-  for (const [round, evaluatedOn] of DEMO_EVALUATION_DATES.entries()) {
-    const { metrics } = await metricsOf(db, list.map((a) => a.id), evaluatedOn);
-    list.forEach((account, rank) => {
-      const quadrant = intendedQuadrant(rank, account.stage);
-      const isMover = round === 0 && rank % 4 === 1 && PREVIOUS[quadrant];
-      const target = targets[isMover ? PREVIOUS[quadrant]! : quadrant];
-      const values = metrics.get(account.id) ?? {};
-      // The owners know their biggest customers best and get on with them best (without doubt for the top few).
-      const relation = rank < 5 ? 5 : rank < 15 ? 4 : rank < 35 ? 3 : 2;
-      const sheets = {
-        grade: score(gradeModel.definition, values, judgedFor(r, gradeModel.definition, () => relation, rank < 5)),
-        matrix: score(matrixModel.definition, values, judgedFor(r, matrixModel.definition, (axis) => (axis === 'ability' ? target.ability : target.attractiveness))),
-      };
+  for (const account of list) {
+    const rank = salesRank.get(account.id)!;
+    const quadrant = intendedQuadrant(rank, account.stage);
+    // The owners know their biggest customers best and get on with them best (without doubt for the top few).
+    const relation = rank < 5 ? 5 : rank < 15 ? 4 : rank < 35 ? 3 : 2;
+    const gradeJudged = judgedFor(r, gradeModel.definition, () => relation, rank < 5);
+    const matrixJudged = (q: Quadrant) => judgedFor(r, matrixModel.definition, (axis) => (axis === 'ability' ? targets[q].ability : targets[q].attractiveness));
+    const nowJudged = matrixJudged(quadrant);
+    // Every fourth account stood in another quadrant last quarter; the others were judged the same.
+    const before = rank % 4 === 1 ? PREVIOUS[quadrant] : undefined;
+    const rounds = [
+      { on: previousOn, metrics: previous.metrics.get(account.id) ?? {}, matrixJudged: before ? matrixJudged(before) : nowJudged },
+      { on: currentOn, metrics: now.metrics.get(account.id) ?? {}, matrixJudged: nowJudged },
+    ];
+    for (const round of rounds) {
+      const sheets = { grade: score(gradeModel.definition, round.metrics, gradeJudged), matrix: score(matrixModel.definition, round.metrics, round.matrixJudged) };
       for (const [kind, model] of [['grade', gradeModel], ['matrix', matrixModel]] as const) {
         const sheet = sheets[kind];
-        rows.push({ accountId: account.id, modelId: model.id, modelVersion: model.version, evaluatedOn, authorId: account.ownerId, source: 'manual', judged: judgedOf(sheet), metrics: values, result: sheet, ...summaryOf(sheet), createdAt: new Date(`${evaluatedOn}T10:00:00+08:00`) });
+        rows.push({ accountId: account.id, modelId: model.id, modelVersion: model.version, evaluatedOn: round.on, authorId: account.ownerId, source: 'manual', judged: judgedOf(sheet), metrics: round.metrics, result: sheet, ...summaryOf(sheet), createdAt: new Date(`${round.on}T10:00:00+08:00`) });
       }
       current.set(account.id, sheets);
-    });
+    }
   }
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 500) await tx.insert(accountEvaluations).values(rows.slice(i, i + 500));

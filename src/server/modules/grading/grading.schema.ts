@@ -68,23 +68,28 @@ export const accountEvaluations = pgTable(
 // so after a restart a running job resumes after `lastAccountId` (accounts go in id order) with
 // the same evaluation day, and every process answers about it. `heartbeatAt` moves with each
 // chunk: a running job whose heartbeat stopped has lost its process and is taken over.
-export const gradingJobs = pgTable('grading_jobs', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  modelId: uuid('model_id')
-    .notNull()
-    .references(() => scoringModels.id, { onDelete: 'cascade' }),
-  modelVersion: integer('model_version').notNull(),
-  status: text('status').$type<'running' | 'done' | 'failed'>().notNull(),
-  evaluatedOn: date('evaluated_on').notNull(),
-  done: integer('done').notNull().default(0),
-  total: integer('total').notNull(),
-  changedCount: integer('changed_count').notNull().default(0),
-  // The first 100 accounts whose grade (quadrant) changed: {accountId, from, to}.
-  changed: jsonb('changed').notNull().default(sql`'[]'::jsonb`),
-  lastAccountId: uuid('last_account_id'),
-  startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
-  startedAt: timestamp('started_at', { withTimezone: true }).defaultNow().notNull(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-  error: text('error'),
-  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).defaultNow().notNull(),
-});
+export const gradingJobs = pgTable(
+  'grading_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => scoringModels.id, { onDelete: 'cascade' }),
+    modelVersion: integer('model_version').notNull(),
+    status: text('status').$type<'running' | 'done' | 'failed'>().notNull(),
+    evaluatedOn: date('evaluated_on').notNull(),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull(),
+    changedCount: integer('changed_count').notNull().default(0),
+    // The first 100 accounts whose grade (quadrant) changed: {accountId, from, to}.
+    changed: jsonb('changed').notNull().default(sql`'[]'::jsonb`),
+    lastAccountId: uuid('last_account_id'),
+    startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
+    startedAt: timestamp('started_at', { withTimezone: true }).defaultNow().notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    error: text('error'),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).defaultNow().notNull(),
+  },
+  // One running job per model: two starts at once get the same job.
+  (t) => [uniqueIndex('grading_jobs_running_uq').on(t.modelId).where(sql`status = 'running'`)],
+);
