@@ -16,7 +16,7 @@ const menuOf = (role: Role) => {
 
 describe('side menu', () => {
   it('shows an administrator the archive, users, teams, the audit log and the settings', () => {
-    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/sales', '/products', '/grading', '/grading/matrix', '/grading/models', '/grading/policies', '/approvals', '/access-requests', '/organization', '/users', '/teams', '/audit', '/settings', '/settings/archive', '/settings/approval-flows']);
+    expect(menuOf('admin')).toEqual(['/', '/accounts', '/contacts', '/sales', '/products', '/grading', '/grading/matrix', '/grading/composition', '/grading/models', '/grading/policies', '/approvals', '/access-requests', '/organization', '/users', '/teams', '/audit', '/settings', '/settings/archive', '/settings/approval-flows']);
   });
 
   it('shows the settings to administrators only', () => {
