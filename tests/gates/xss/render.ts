@@ -26,17 +26,20 @@ export async function newContext(browser: Browser, baseUrl: string, webDir: stri
     await context.addCookies([{ name, value: value.join('='), url: baseUrl }]);
   }
   await context.addInitScript(() => {
-    const w = window as unknown as { __xss: (n: unknown) => void; __kamInflight: number };
+    const w = window as unknown as { __xss: (n: unknown) => void; __kamPending: Map<number, number> };
     w.__xss = (n) => console.log(`__XSS_EXECUTED__ ${String(n)}`);
-    // Counts the page's API requests in flight, so the gate knows when the data has been drawn.
-    w.__kamInflight = 0;
+    // The page's API requests in flight (with their start), so the gate knows when the data has
+    // been drawn; a request that hangs for seconds (polling, a broken route) is not waited for.
+    w.__kamPending = new Map();
+    let next = 0;
     const original = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {
-      w.__kamInflight++;
+      const id = ++next;
+      w.__kamPending.set(id, performance.now());
       try {
         return await original(...args);
       } finally {
-        setTimeout(() => w.__kamInflight--, 30);
+        setTimeout(() => w.__kamPending.delete(id), 30);
       }
     };
   });
@@ -103,7 +106,16 @@ export class Renderer {
     const started = performance.now();
     await page.waitForLoadState('domcontentloaded');
     await page
-      .waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-table-placeholder .ant-spin') && (window as unknown as { __kamInflight?: number }).__kamInflight === 0, undefined, { timeout: 10_000, polling: 50 })
+      .waitForFunction(
+        () => {
+          const pending = (window as unknown as { __kamPending?: Map<number, number> }).__kamPending;
+          const now = performance.now();
+          const isFetching = pending !== undefined && [...pending.values()].some((started) => now - started < 2_500);
+          return !isFetching && !document.querySelector('.ant-spin-spinning, .ant-skeleton-active');
+        },
+        undefined,
+        { timeout: 5_000, polling: 50 },
+      )
       .catch(() => undefined);
     await page.waitForTimeout(80);
     if (process.env.XSS_VERBOSE) console.log(`settled ${page.url()} in ${Math.round(performance.now() - started)} ms`);
@@ -144,11 +156,17 @@ export class Renderer {
     await this.check(page, label);
     if (options.hover) await this.hover(page, label);
     if (!options.clickTabs) return;
-    const tabs = page.locator('.ant-tabs-tab:not(.ant-tabs-tab-disabled)');
-    const count = await tabs.count();
-    for (let i = 0; i < count; i++) {
-      label = `${url} tab ${i + 1}: ${(await tabs.nth(i).innerText().catch(() => '')).trim()}`;
-      await tabs.nth(i).click().catch(() => undefined);
+    // Every tab of the page's first tab bar, opened by its address (?tab=key): also the ones a
+    // phone's narrow bar folds into its "more" menu.
+    await page.locator('.ant-tabs-tab').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    const keys = await page.locator('.ant-tabs').first().locator('.ant-tabs-nav-list > .ant-tabs-tab:not(.ant-tabs-tab-disabled)').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-node-key') ?? ''));
+    for (const key of keys.filter(Boolean)) {
+      label = `${url} tab ${key}`;
+      const to = `${url}${url.includes('?') ? '&' : '?'}tab=${encodeURIComponent(key)}`;
+      await page.evaluate((address) => {
+        window.history.pushState({}, '', address);
+        window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+      }, to);
       await this.settle(page);
       await this.check(page, label);
       const choices = page.locator('.ant-tabs-tabpane-active .ant-segmented-item:not(.ant-segmented-item-selected)');
@@ -169,7 +187,8 @@ export class Renderer {
     for (let i = 0; i < Math.min(await canvases.count(), 3); i++) {
       const box = await canvases.nth(i).boundingBox();
       if (!box) continue;
-      for (const fx of [0.2, 0.4, 0.5, 0.6, 0.8]) for (const fy of [0.3, 0.5, 0.7]) await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+      // A 12 × 8 grid: chart points are small, and a tooltip only opens on one.
+      for (let fx = 0.04; fx < 1; fx += 1 / 12) for (let fy = 0.06; fy < 1; fy += 1 / 8) await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
     }
     await page.waitForTimeout(100);
     await this.check(page, `${label} (hovered)`);

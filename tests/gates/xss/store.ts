@@ -24,6 +24,7 @@ export type Stored = {
   galleryAccountId: string;
   formToken: string;
   modelIds: string[];
+  evaluations: number; // of accounts named by payloads (screening matrix, grade lists)
 };
 
 // Operations that sign in, set passwords or run first-time setup: their text is never shown.
@@ -40,7 +41,7 @@ const matches = (errorPath: string, field: TextField) => {
 const clone = <T>(value: T): T => structuredClone(value);
 
 export async function storePayloads(t: TestApp, clients: Record<string, Client>, doc: OpenApi, list: Payload[]): Promise<Stored> {
-  const stored: Stored = { fieldsFound: [], fieldsStored: [], fieldsRefused: [], fieldsTooShort: [], uncovered: [], writes: 0, accountIds: [], galleryAccountId: '', formToken: '', modelIds: [] };
+  const stored: Stored = { fieldsFound: [], fieldsStored: [], fieldsRefused: [], fieldsTooShort: [], uncovered: [], writes: 0, accountIds: [], galleryAccountId: '', formToken: '', modelIds: [], evaluations: 0 };
   let counter = 100_000;
   let next = 0;
   const pick = (maxLength: number) => {
@@ -143,6 +144,7 @@ export async function storePayloads(t: TestApp, clients: Record<string, Client>,
   stored.galleryAccountId = gallery.id;
   stored.accountIds.push(gallery.id);
   const product = await ok('product', b1.post('/api/v1/products', { name: `产品 ${shortPayload(0)}`, unit: '桶' }));
+  const payloadAccounts: string[] = [];
   for (const p of list) {
     const account = await s1a.post('/api/v1/accounts', {
       name: p.text.slice(0, 200),
@@ -152,6 +154,7 @@ export async function storePayloads(t: TestApp, clients: Record<string, Client>,
       customFields: { [RECORD_KEY]: p.text, xsschoice: shortPayload(list[p.id % Math.min(5, list.length)].id) },
     });
     stored.writes++;
+    if (account.statusCode < 300) payloadAccounts.push(account.json<{ id: string }>().id);
     // A name the duplicate check refuses (the same text after normalisation) still gets the rest.
     if (account.statusCode >= 300) await ok(`account ${p.id}`, s1a.post('/api/v1/accounts', { name: `客户${p.id}`, address: p.text.slice(0, 300), mainBusiness: p.text }));
     const contact = await ok(`contact ${p.id}`, s1a.post(`/api/v1/accounts/${gallery.id}/contacts`, { name: p.text.slice(0, 100), title: p.text.slice(0, 100), notes: p.text }));
@@ -160,6 +163,23 @@ export async function storePayloads(t: TestApp, clients: Record<string, Client>,
     stored.writes++;
     if (productName.statusCode >= 300) await ok(`product ${p.id}`, b1.post('/api/v1/products', { name: `产品${p.id}`, spec: p.text.slice(0, 100), unit: '桶' }));
     await ok(`sale ${p.id}`, s1a.post(`/api/v1/accounts/${gallery.id}/sales`, { productId: product.id, soldOn: '2026-03-01', quantity: 1, amountFen: 100 * p.id, note: p.text }));
+  }
+  // Accounts named by payloads on the screening matrix and in the grade lists (ECharts draws the
+  // matrix tooltip as HTML): evaluations of every active ready-made model, comments as payloads.
+  const models = (await admin.get('/api/v1/scoring-models')).json().items as { id: string; isActive: boolean; readyKey: string | null }[];
+  for (const m of models.filter((x) => x.isActive && x.readyKey)) {
+    const model = (await admin.get(`/api/v1/scoring-models/${m.id}`)).json() as { definition?: { criteria?: { key: string; scale: string; source: { type: string } }[] } };
+    const scoreOf = (scale: string) => {
+      const range = /^(\d+)-(\d+)$/.exec(scale);
+      return range ? Math.round((Number(range[1]) + Number(range[2])) / 2) : 1;
+    };
+    const criteria = (model.definition?.criteria ?? []).filter((c) => c.source.type === 'judged');
+    for (const [i, id] of payloadAccounts.slice(0, 8).entries()) {
+      const judged = Object.fromEntries(criteria.map((c, j) => [c.key, { score: scoreOf(c.scale), comment: list[(i + j) % list.length].text.slice(0, 2000) }]));
+      const r = await s1a.post(`/api/v1/accounts/${id}/evaluations`, { modelId: m.id, judged, comment: list[i % list.length].text });
+      stored.writes++;
+      if (r.statusCode < 300) stored.evaluations++;
+    }
   }
   for (const p of list.slice(0, 10)) {
     await ok(`team ${p.id}`, admin.post('/api/v1/teams', { name: `部门${p.id} ${p.text}`.slice(0, 100) }));

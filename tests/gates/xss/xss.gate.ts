@@ -107,6 +107,7 @@ describe('stored XSS (T4)', () => {
       fieldsTooShort: stored.fieldsTooShort.length,
       operationsUncovered: stored.uncovered.length,
       writes: stored.writes,
+      evaluations: stored.evaluations,
       pages: renderer.pages.size,
       views: renderer.views,
       executions: renderer.executions,
