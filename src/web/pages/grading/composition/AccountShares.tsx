@@ -12,7 +12,7 @@ export function AccountShares({ shares }: { shares: Composition['accountShares']
       <Typography.Text strong>{title}</Typography.Text>
       <div data-testid={testId} style={{ marginTop: 8 }}>
         {items.map((s) => (
-          <div key={s.key ?? '∅'} style={{ display: 'grid', gridTemplateColumns: 'minmax(72px, 120px) minmax(48px, 1fr) 88px', alignItems: 'center', gap: 8 }}>
+          <div key={s.key ?? '∅'} style={{ display: 'grid', gridTemplateColumns: 'minmax(96px, 140px) minmax(40px, 1fr) 76px', alignItems: 'center', gap: 8 }}>
             <Typography.Text ellipsis>{labelOf(s.key)}</Typography.Text>
             <Progress percent={s.percent} showInfo={false} size="small" status="normal" style={{ width: '100%', margin: 0 }} />
             <Typography.Text type="secondary" style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
