@@ -20,7 +20,7 @@ async function judge(drawer: Locator, scores: Scores): Promise<void> {
     if (score === undefined) continue;
     for (const key of keys) {
       const criterion = drawer.getByTestId(`judged-${key}`);
-      await criterion.locator('.ant-segmented-item').filter({ hasText: new RegExp(`^${score}$`) }).click();
+      await criterion.locator('.ant-segmented-item').getByText(String(score), { exact: true }).click();
       await criterion.getByRole('textbox').fill(`第${score}档：与竞争对手比较后的判断`);
     }
   }
@@ -77,5 +77,5 @@ test('an account manager evaluates an account on the screening matrix twice and 
 
   // 5. The account opens from the list on its grading tab.
   await row.getByRole('link', { name: ACCOUNT }).click();
-  await expect(page).toHaveURL(new RegExp(`/accounts/${id}\\?tab=grading$`));
+  await expect(page).toHaveURL((url) => url.pathname === `/accounts/${id}` && url.search === '?tab=grading');
 });

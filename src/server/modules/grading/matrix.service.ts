@@ -41,8 +41,6 @@ export async function screeningMatrix(db: Executor, viewer: Viewer, q: MatrixQue
   const e = accountEvaluations;
   const filters = sql.join(
     [
-      sql`${e.modelId} = ${q.modelId}`,
-      sql`${e.attractiveness} is not null and ${e.ability} is not null`,
       visibleAccounts(viewer) ?? sql`true`,
       q.ownerId ? sql`${accounts.ownerId} = ${q.ownerId}` : sql`true`,
       q.region ? sql`${accounts.region} = ${q.region}` : sql`true`,
@@ -50,19 +48,24 @@ export async function screeningMatrix(db: Executor, viewer: Viewer, q: MatrixQue
     ],
     sql` and `,
   );
+  // The points come from account_evaluations_points_idx alone (migration 0013); the accounts are
+  // joined by key after ranking, so filters cost one lookup per evaluated account.
   const rows = await selectRows<Row>(
     db,
     sql`with ranked as (
-        select ${e.accountId} as account_id, ${accounts.name} as account_name, ${accounts.ownerId} as owner_id, ${accounts.currentGrade} as grade,
-               ${e.attractiveness} as attractiveness, ${e.ability} as ability, ${e.quadrant} as quadrant, ${e.evaluatedOn} as evaluated_on,
+        select ${e.accountId} as account_id, ${e.attractiveness} as attractiveness, ${e.ability} as ability, ${e.quadrant} as quadrant, ${e.evaluatedOn} as evaluated_on,
                row_number() over w as rn,
                lead(${e.attractiveness}) over w as previous_attractiveness, lead(${e.ability}) over w as previous_ability,
                lead(${e.quadrant}) over w as previous_quadrant, lead(${e.evaluatedOn}) over w as previous_evaluated_on
-        from ${e} join ${accounts} on ${accounts.id} = ${e.accountId}
-        where ${filters}
+        from ${e}
+        where ${e.modelId} = ${q.modelId} and ${e.attractiveness} is not null and ${e.ability} is not null
         window w as (partition by ${e.accountId} order by ${e.evaluatedOn} desc, ${e.createdAt} desc, ${e.id} desc)
       ),
-      latest as (select * from ranked where rn = 1),
+      latest as materialized (
+        select ranked.*, ${accounts.name} as account_name, ${accounts.ownerId} as owner_id, ${accounts.currentGrade} as grade
+        from ranked join ${accounts} on ${accounts.id} = ranked.account_id
+        where ranked.rn = 1 and ${filters}
+      ),
       sales as (
         select ${salesRecords.accountId} as account_id, sum(${salesRecords.amountFen}) as sales_fen
         from ${salesRecords} join latest on latest.account_id = ${salesRecords.accountId}
