@@ -96,7 +96,7 @@ test('the administrator changes grade A visits and a strategy action; after a re
   await screenshot(page, 'account-service-level', [DESKTOP, PHONE]);
 });
 
-const READER: Person = { username: 'sunli', name: '孙丽', password: 'Kam-e2e-Sun-2024' };
+const READER: Person = { username: 'qianhui', name: '钱慧', password: 'Kam-e2e-Qian-2024' };
 
 // A fresh browser (no admin session) signed in as the person.
 async function signedIn(browser: Browser, person: Person, width: number): Promise<Page> {

@@ -1,7 +1,7 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Checkbox, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_TYPES, INDUSTRIES, LIFECYCLE_STAGES, OWNERSHIP_TYPES, REGIONS } from '../../../domain/accounts/lists.ts';
 import { useAccount } from '../../api/accounts.queries.ts';
@@ -32,13 +32,19 @@ export function AccountFilters({ state, onChange, onClear, hasFilters }: Props) 
   const owner = useUser(state.ownerId ?? undefined).data;
   const parent = useAccount(state.parentId ?? undefined).data;
 
+  // The search text last sent to the address: its echo must not overwrite what was typed since.
+  const sentQ = useRef(state.q);
   useEffect(() => {
-    if (debounced.trim() !== state.q) onChange({ q: debounced });
+    if (debounced.trim() === state.q) return;
+    sentQ.current = debounced.trim();
+    onChange({ q: debounced });
     // Runs on typing only (the debounced text); `state.q` and `onChange` follow from it.
   }, [debounced]);
   // A saved view or "clear" replaces the state: show its search text and tag (but do not trim
-  // what the user is typing).
+  // what the user is typing, and do not bring back text the user cleared while its echo was on its way).
   useEffect(() => {
+    if (state.q === sentQ.current) return;
+    sentQ.current = state.q;
     if (state.q !== search.trim()) setSearch(state.q);
   }, [state.q]);
   useEffect(() => setTag(state.tag ?? ''), [state.tag]);
