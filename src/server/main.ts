@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { scheduleMaintenance } from './db/maintenance.ts';
 import { closeDatabase, openDatabase, type OpenedDatabase } from './db/open.ts';
-import { scheduleRegradeResume } from './modules/grading/regrade-resume.ts';
 
 // config → database → app → listen.
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: OpenedDatabase }> {
@@ -12,10 +11,11 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   // a second server exits within 2 s).
   await Promise.race([opening, undefined]);
   // Loading the app's modules and opening the database overlap (PGlite compiles its WASM off-thread).
-  const [database, { buildApp }, { countUsers }] = await Promise.all([
+  const [database, { buildApp }, { countUsers }, { scheduleRegradeResume }] = await Promise.all([
     opening,
     import('./app.ts'),
     import('./modules/users/users.service.ts'),
+    import('./modules/grading/regrade-resume.ts'),
   ]);
   const app = await buildApp({ database, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
