@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../../domain/grading/index.ts';
 import type { ScoreSheet } from '../../../api/grading.queries.ts';
 import { useLocale } from '../../../hooks/useLocale.ts';
-import { formatBand, formatMetric, isMetricKey } from './metricFormat.ts';
+import { isMetricKey } from '../../grading/models/bands.ts';
+import { formatBand, formatMetric } from './metricFormat.ts';
 
 type Row = ScoreSheet['criteria'][number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBand, formatMetric, isMetricKey } from './metricFormat.ts';
+import { isMetricKey } from '../../grading/models/bands.ts';
+import { formatBand, formatMetric } from './metricFormat.ts';
 
 describe('formatMetric', () => {
   it('reads amounts as money in 万元 (zh-CN) and yuan (en-US)', () => {
