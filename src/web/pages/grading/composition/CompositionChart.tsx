@@ -1,29 +1,11 @@
 import { Skeleton } from 'antd';
-import type { ECharts, EChartsOption } from 'echarts';
-import { useEffect, useRef, useState } from 'react';
+import type { EChartsOption } from 'echarts';
+import { useEffect } from 'react';
+import { useECharts } from '../../../hooks/useECharts.ts';
 
 // An ECharts chart for this page. ECharts is large, so it loads with the first chart only.
 export function CompositionChart({ option, height, testId }: { option: object; height: number; testId: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  const [chart, setChart] = useState<ECharts>();
-
-  useEffect(() => {
-    let instance: ECharts | undefined;
-    let observer: ResizeObserver | undefined;
-    let isCancelled = false;
-    void import('echarts').then((echarts) => {
-      if (isCancelled || !element.current) return;
-      instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
-      observer = new ResizeObserver(() => instance?.resize());
-      observer.observe(element.current);
-      setChart(instance);
-    });
-    return () => {
-      isCancelled = true;
-      observer?.disconnect();
-      instance?.dispose();
-    };
-  }, []);
+  const { element, chart } = useECharts();
 
   useEffect(() => {
     // The options are built in compositionOption.ts as plain objects (testable without ECharts).
